@@ -1,0 +1,124 @@
+using System;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using TossPayments.Sandbox.Domain;
+using TossPayments.Sandbox.Json;
+
+namespace TossPayments.Sandbox.Api
+{
+    /// <summary>The four payment endpoints of API facts §2.</summary>
+    internal static class PaymentEndpoints
+    {
+        public static void MapPaymentEndpoints(this IEndpointRouteBuilder app, IdempotencyFilter idempotency)
+        {
+            app.MapGet("/v1/payments/{paymentKey}", (HttpContext context, string paymentKey, PaymentStore store) =>
+                Show(context, store.Find(paymentKey)));
+
+            app.MapGet("/v1/payments/orders/{orderId}", (HttpContext context, string orderId, PaymentStore store) =>
+                Show(context, store.FindByOrderId(orderId)));
+
+            app.MapPost("/v1/payments/confirm", ConfirmAsync).AddEndpointFilter(idempotency);
+            app.MapPost("/v1/payments/{paymentKey}/cancel", CancelAsync).AddEndpointFilter(idempotency);
+        }
+
+        private static SandboxResponse Show(HttpContext context, SandboxPayment? payment)
+        {
+            if (payment is null)
+            {
+                return context.Answer(ApiError.Of("NOT_FOUND_PAYMENT"));
+            }
+
+            lock (payment)
+            {
+                return SandboxResponse.Ok(PaymentRenderer.Render(payment, context.WantsEnglish()));
+            }
+        }
+
+        private static async Task<SandboxResponse> ConfirmAsync(HttpContext context, PaymentStore store, TimeProvider clock)
+        {
+            var body = await ReadAsync(context, SandboxJsonContext.Wire.ConfirmBody);
+            if (body is not { PaymentKey: { Length: > 0 and <= 200 } key, OrderId: { } orderId, Amount: { } amount } || amount < 1 || !IsOrderId(orderId))
+            {
+                return context.Answer(ApiError.InvalidRequest(
+                    "paymentKey(1-200자), orderId(6-64자, 영문 대소문자·숫자·-·_), amount(1 이상)가 필요합니다. (paymentKey, orderId and amount are required and must be valid)"));
+            }
+
+            var payment = store.Find(key);
+            if (payment is null)
+            {
+                return context.Answer(ApiError.Of("NOT_FOUND_PAYMENT"));
+            }
+
+            var command = new ConfirmCommand(key, orderId, amount);
+            return Commit(context, store, payment, "Confirm", Now(clock), (p, now) => PaymentRules.Confirm(p, command, now));
+        }
+
+        private static async Task<SandboxResponse> CancelAsync(HttpContext context, string paymentKey, PaymentStore store, TimeProvider clock)
+        {
+            var body = await ReadAsync(context, SandboxJsonContext.Wire.CancelBody);
+            if (body is null)
+            {
+                return context.Answer(ApiError.InvalidRequest("요청 본문이 올바른 JSON이 아닙니다. (the body is not valid JSON)"));
+            }
+
+            var payment = store.Find(paymentKey);
+            if (payment is null)
+            {
+                return context.Answer(ApiError.Of("NOT_FOUND_PAYMENT"));
+            }
+
+            var account = body.RefundReceiveAccount is { } a ? (a.Bank ?? "", a.AccountNumber ?? "", a.HolderName ?? "") : ((string, string, string)?)null;
+            var command = new CancelCommand(body.CancelReason ?? "", body.CancelAmount, body.TaxFreeAmount, body.Currency, body.RefundableAmount, account);
+            return Commit(context, store, payment, "Cancel", Now(clock), (p, now) => PaymentRules.Cancel(p, command, now));
+        }
+
+        // Applies a change under the payment's lock, writes it to the ledger and renders the result.
+        private static SandboxResponse Commit(HttpContext context, PaymentStore store, SandboxPayment payment, string kind, DateTimeOffset now,
+            Func<SandboxPayment, DateTimeOffset, ApiError?> change)
+        {
+            lock (payment)
+            {
+                var balanceBefore = payment.BalanceAmount;
+                var error = change(payment, now);
+                if (error is not null)
+                {
+                    return context.Answer(error);
+                }
+
+                // A confirm moves no balance, so its ledger amount is the payment's total; a cancel's is what it took back.
+                var amount = kind == "Cancel" ? balanceBefore - payment.BalanceAmount : payment.TotalAmount;
+                store.Ledger.Append(kind, payment, amount, context.IdempotencyKey(), payment.LastTransactionKey!, now);
+                return SandboxResponse.Ok(PaymentRenderer.Render(payment, context.WantsEnglish()));
+            }
+        }
+
+        private static async Task<T?> ReadAsync<T>(HttpContext context, JsonTypeInfo<T> type)
+            where T : class
+        {
+            try
+            {
+                return await JsonSerializer.DeserializeAsync(context.Request.Body, type, context.RequestAborted);
+            }
+            catch (JsonException)
+            {
+                return null;
+            }
+        }
+
+        private static bool IsOrderId(string orderId) =>
+            orderId.Length is >= 6 and <= 64 && orderId.AsSpan().IndexOfAnyExcept(OrderIdChars) < 0;
+
+        private static readonly System.Buffers.SearchValues<char> OrderIdChars =
+            System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_");
+
+        private static DateTimeOffset Now(TimeProvider clock)
+        {
+            var now = clock.GetUtcNow().ToOffset(TimeSpan.FromHours(9));
+            return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond));
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace TossPayments.Sandbox.Api
+{
+    /// <summary>One request the sandbox answered.</summary>
+    /// <param name="Method">The HTTP method.</param>
+    /// <param name="Path">The path.</param>
+    /// <param name="Status">The status answered.</param>
+    /// <param name="IdempotencyKey">The Idempotency-Key header, if any.</param>
+    /// <param name="UserAgent">The User-Agent header.</param>
+    /// <param name="Elapsed">How long the answer took.</param>
+    public sealed record JournalEntry(string Method, string Path, int Status, string? IdempotencyKey, string UserAgent, TimeSpan Elapsed);
+
+    /// <summary>
+    /// The requests the sandbox received, so a test can prove what was (and was not) sent. Keeps
+    /// the most recent <see cref="Capacity"/> entries and counts them all.
+    /// </summary>
+    public sealed class RequestJournal
+    {
+        /// <summary>How many entries are kept.</summary>
+        public const int Capacity = 100_000;
+
+        private readonly ConcurrentQueue<JournalEntry> _entries = new();
+        private long _count;
+
+        /// <summary>How many requests arrived since the start.</summary>
+        public long Count => Interlocked.Read(ref _count);
+
+        /// <summary>The most recent entries, oldest first.</summary>
+        public IReadOnlyList<JournalEntry> Entries => _entries.ToArray();
+
+        internal void Add(JournalEntry entry)
+        {
+            _entries.Enqueue(entry);
+            Interlocked.Increment(ref _count);
+            while (_entries.Count > Capacity && _entries.TryDequeue(out _))
+            {
+            }
+        }
+    }
+
+    /// <summary>Journals every request and logs one line for it: method, path, status, elapsed. Never a header's value.</summary>
+    internal sealed partial class RequestLogMiddleware(RequestDelegate next, RequestJournal journal, ILogger<RequestLogMiddleware> logger)
+    {
+        public async Task InvokeAsync(HttpContext context)
+        {
+            var started = Stopwatch.GetTimestamp();
+            try
+            {
+                await next(context);
+            }
+            finally
+            {
+                var elapsed = Stopwatch.GetElapsedTime(started);
+                var request = context.Request;
+                journal.Add(new JournalEntry(request.Method, request.Path, context.Response.StatusCode, context.IdempotencyKey(), request.Headers.UserAgent.ToString(), elapsed));
+                Log(logger, request.Method, request.Path, context.Response.StatusCode, elapsed.TotalMilliseconds);
+            }
+        }
+
+        [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "{Method} {Path} {Status} {ElapsedMs:0.0} ms")]
+        private static partial void Log(ILogger logger, string method, string path, int status, double elapsedMs);
+    }
+}

@@ -1,0 +1,24 @@
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Http;
+
+namespace TossPayments.Sandbox.Api
+{
+    /// <summary>
+    /// <c>TossPayments-Test-Code: CODE</c> makes a call answer with that error, before the path or
+    /// body is looked at, as the API does for test keys; an unknown code is 400 INVALID_TEST_CODE.
+    /// </summary>
+    internal sealed class TestCodeMiddleware(RequestDelegate next)
+    {
+        public Task InvokeAsync(HttpContext context)
+        {
+            if (!context.Request.Headers.TryGetValue(RequestContext.TestCodeHeader, out var value))
+            {
+                return next(context);
+            }
+
+            var code = value.ToString().Trim();
+            var error = ErrorCatalog.TryGet(code, out _) ? ApiError.Of(code) : ApiError.Of("INVALID_TEST_CODE");
+            return context.Answer(error).ExecuteAsync(context);
+        }
+    }
+}

@@ -1,0 +1,180 @@
+using System;
+using System.Linq;
+using TossPayments.Sandbox.Api;
+
+namespace TossPayments.Sandbox.Domain
+{
+    /// <summary>
+    /// What confirm and cancel do to a payment, with the API's error codes (API facts §2, §4, §9).
+    /// Called with the payment's lock held; returns null on success or the error to answer.
+    /// </summary>
+    public static class PaymentRules
+    {
+        /// <summary>Approves a READY or IN_PROGRESS payment whose order id and amount match.</summary>
+        public static ApiError? Confirm(SandboxPayment payment, ConfirmCommand command, DateTimeOffset now)
+        {
+            switch (payment.Status)
+            {
+                case "READY" or "IN_PROGRESS":
+                    break;
+                case "EXPIRED":
+                    return ApiError.Of("NOT_FOUND_PAYMENT_SESSION");
+                default:
+                    return ApiError.Of("ALREADY_PROCESSED_PAYMENT");
+            }
+
+            if (!string.Equals(command.OrderId, payment.OrderId, StringComparison.Ordinal))
+            {
+                return ApiError.InvalidRequest("주문번호가 결제 요청과 일치하지 않습니다. (orderId does not match the payment request)");
+            }
+
+            if (command.Amount != payment.TotalAmount)
+            {
+                return ApiError.InvalidRequest("결제 금액이 결제 요청과 일치하지 않습니다. (amount does not match the payment request)");
+            }
+
+            if (payment.Method == "VIRTUAL_ACCOUNT")
+            {
+                payment.Status = "WAITING_FOR_DEPOSIT";
+                payment.Secret = "ps_" + NewTransactionKey()[..20].ToLowerInvariant();
+            }
+            else
+            {
+                payment.Status = "DONE";
+                payment.ApprovedAt = now;
+            }
+
+            payment.LastTransactionKey = NewTransactionKey();
+            return null;
+        }
+
+        /// <summary>Cancels the whole balance or part of it, recording a new cancellation.</summary>
+        public static ApiError? Cancel(SandboxPayment payment, CancelCommand command, DateTimeOffset now)
+        {
+            var refusal = Refusal(payment, command);
+            if (refusal is not null)
+            {
+                return refusal;
+            }
+
+            var amount = command.CancelAmount ?? payment.BalanceAmount;
+            var taxFree = command.TaxFreeAmount ?? (command.CancelAmount is null ? payment.TaxFreeAmount : 0m);
+            var hadCancels = payment.Cancels.Count > 0;
+            payment.BalanceAmount -= amount;
+            payment.TaxFreeAmount -= taxFree;
+
+            // A single full cancel reads CANCELED; after earlier partial cancels the API can leave
+            // PARTIAL_CANCELED even at a zero balance (API facts §9), and so does the sandbox.
+            payment.Status = payment.BalanceAmount == 0 && !hadCancels ? "CANCELED" : "PARTIAL_CANCELED";
+
+            if (payment.VirtualAccount is { Deposited: true } account && command.RefundAccount is { } refund)
+            {
+                account.RefundAccount = (refund.Bank, refund.AccountNumber, refund.HolderName);
+                account.RefundStatus = "COMPLETED";
+            }
+
+            var transactionKey = NewTransactionKey();
+            payment.LastTransactionKey = transactionKey;
+            payment.Cancels.Add(new SandboxCancel(transactionKey, amount, command.CancelReason, taxFree, payment.BalanceAmount, now));
+            return null;
+        }
+
+        /// <summary>The supplied (net) part of a payment's taxable balance; the rest is VAT at 10%.</summary>
+        public static decimal SuppliedAmount(SandboxPayment payment) =>
+            decimal.Round((payment.BalanceAmount - payment.TaxFreeAmount) / 1.1m, 0, MidpointRounding.AwayFromZero);
+
+        internal static string NewTransactionKey() => Guid.NewGuid().ToString("N").ToUpperInvariant();
+
+        private static ApiError? Refusal(SandboxPayment payment, CancelCommand command)
+        {
+            if (string.IsNullOrWhiteSpace(command.CancelReason) || command.CancelReason.Length > 200)
+            {
+                return ApiError.InvalidRequest("취소 사유는 1자 이상 200자 이하여야 합니다. (cancelReason must be 1 to 200 characters)");
+            }
+
+            switch (payment.Status)
+            {
+                case "DONE" or "PARTIAL_CANCELED" or "WAITING_FOR_DEPOSIT":
+                    break;
+                case "CANCELED":
+                    return ApiError.Of("ALREADY_CANCELED_PAYMENT");
+                default:
+                    return ApiError.Of("NOT_CANCELABLE_PAYMENT");
+            }
+
+            if (payment.BalanceAmount == 0)
+            {
+                return ApiError.Of("NOT_CANCELABLE_AMOUNT");
+            }
+
+            if (command.CancelAmount is { } amount)
+            {
+                if (amount <= 0 || decimal.Truncate(amount) != amount)
+                {
+                    return ApiError.InvalidRequest("취소 금액은 1원 이상의 정수여야 합니다. (cancelAmount must be a whole KRW amount of at least 1)");
+                }
+
+                if (amount > payment.BalanceAmount)
+                {
+                    return ApiError.Of("NOT_CANCELABLE_AMOUNT");
+                }
+            }
+
+            var isPartial = command.CancelAmount is { } partial && partial < payment.BalanceAmount;
+            if (isPartial && payment.Status == "WAITING_FOR_DEPOSIT")
+            {
+                return ApiError.Of("NOT_ALLOWED_PARTIAL_REFUND_WAITING_DEPOSIT");
+            }
+
+            if (isPartial && !payment.IsPartialCancelable)
+            {
+                return ApiError.Of("NOT_ALLOWED_PARTIAL_REFUND");
+            }
+
+            if (command.Currency is not null)
+            {
+                return ApiError.InvalidRequest("currency는 USD(PayPal) 결제의 부분 취소에만 사용할 수 있습니다. (currency applies only to partial cancels of USD payments)");
+            }
+
+            var cancelAmount = command.CancelAmount ?? payment.BalanceAmount;
+            if (command.TaxFreeAmount is { } taxFree && (taxFree < 0 || taxFree > cancelAmount || taxFree > payment.TaxFreeAmount))
+            {
+                return ApiError.InvalidRequest("면세 금액이 올바르지 않습니다. (taxFreeAmount must be from 0 to the cancel amount and the payment's tax-free balance)");
+            }
+
+            if (command.RefundableAmount is { } refundable && refundable != payment.BalanceAmount)
+            {
+                return ApiError.Of("NOT_MATCHES_REFUNDABLE_AMOUNT");
+            }
+
+            if (payment.VirtualAccount is { Deposited: true })
+            {
+                return RefundAccountRefusal(command.RefundAccount);
+            }
+
+            return null;
+        }
+
+        private static ApiError? RefundAccountRefusal((string Bank, string AccountNumber, string HolderName)? account)
+        {
+            if (account is not { } refund)
+            {
+                return ApiError.Of("INVALID_REFUND_ACCOUNT_INFO", "입금 완료된 가상계좌 결제의 환불에는 환불 계좌(refundReceiveAccount)가 필요합니다.");
+            }
+
+            if (!SandboxBanks.IsKnown(refund.Bank))
+            {
+                return ApiError.Of("INVALID_BANK");
+            }
+
+            if (refund.AccountNumber.Length is 0 or > 20 || !refund.AccountNumber.All(char.IsAsciiDigit))
+            {
+                return ApiError.Of("INVALID_REFUND_ACCOUNT_NUMBER");
+            }
+
+            return string.IsNullOrWhiteSpace(refund.HolderName) || refund.HolderName.Length > 60
+                ? ApiError.Of("INVALID_REFUND_ACCOUNT_INFO")
+                : null;
+        }
+    }
+}

@@ -1,0 +1,157 @@
+using System;
+using System.Collections.Generic;
+
+namespace TossPayments.Sandbox.Domain
+{
+    /// <summary>
+    /// Makes the sandbox's data set: the same seed and count always give the same payments. The
+    /// first few cover every status and method the sandbox emulates; the rest are drawn at random.
+    /// </summary>
+    public static class PaymentSeeder
+    {
+        // Fixed, so the data set does not depend on when the sandbox starts.
+        private static readonly DateTimeOffset Epoch = new(2026, 11, 2, 9, 0, 0, TimeSpan.FromHours(9));
+
+        private static readonly (string Status, string Method, bool PartialCancelable)[] Showcase =
+        [
+            ("DONE", "CARD", true),
+            ("DONE", "CARD", false),
+            ("DONE", "EASY_PAY", true),
+            ("DONE", "TRANSFER", true),
+            ("DONE", "VIRTUAL_ACCOUNT", true),
+            ("WAITING_FOR_DEPOSIT", "VIRTUAL_ACCOUNT", true),
+            ("PARTIAL_CANCELED", "CARD", true),
+            ("CANCELED", "CARD", true),
+            ("READY", "CARD", true),
+            ("READY", "VIRTUAL_ACCOUNT", true),
+            ("IN_PROGRESS", "CARD", true),
+            ("ABORTED", "CARD", true),
+            ("EXPIRED", "CARD", true),
+        ];
+
+        private static readonly string[] OrderNames = ["토스 티셔츠 외 2건", "생수 24병", "Wireless Mouse", "커피 원두 1kg", "도서: 결제의 모든 것", "운동화", "Gift card 50,000"];
+        private static readonly string[] CardIssuers = ["11", "21", "31", "41", "51", "61", "71", "91", "4V", "4M"];
+
+        /// <summary>How many payments it takes to cover every status and method.</summary>
+        public static int MinimumCount => Showcase.Length;
+
+        /// <summary>Makes <paramref name="count"/> payments from <paramref name="seed"/>.</summary>
+        public static IReadOnlyList<SandboxPayment> Create(int seed, int count)
+        {
+            var random = new Random(seed);
+            var payments = new List<SandboxPayment>(count);
+            for (var i = 0; i < count; i++)
+            {
+                var (status, method, partial) = i < Showcase.Length ? Showcase[i] : Draw(random);
+                payments.Add(Create(random, i, status, method, partial));
+            }
+
+            return payments;
+        }
+
+        private static (string, string, bool) Draw(Random random)
+        {
+            var roll = random.Next(100);
+            var method = random.Next(10) switch { < 6 => "CARD", < 8 => "EASY_PAY", 8 => "TRANSFER", _ => "VIRTUAL_ACCOUNT" };
+            var status = roll switch
+            {
+                < 60 => "DONE",
+                < 68 => "PARTIAL_CANCELED",
+                < 76 => "CANCELED",
+                < 84 => "READY",
+                < 88 => "IN_PROGRESS",
+                < 92 => "ABORTED",
+                < 96 => "EXPIRED",
+                _ => method == "VIRTUAL_ACCOUNT" ? "WAITING_FOR_DEPOSIT" : "DONE",
+            };
+            return (status, method, random.Next(10) != 0);
+        }
+
+        private static SandboxPayment Create(Random random, int index, string status, string method, bool partialCancelable)
+        {
+            var requestedAt = Epoch.AddMinutes(index * 7).AddSeconds(random.Next(60));
+            var amount = random.Next(10, 3000) * 100m;
+            var payment = new SandboxPayment(
+                paymentKey: $"tsbx{requestedAt:yyyyMMddHHmmss}{index:x5}{Letters(random, 4)}",
+                orderId: $"ORDER-{index + 1:D6}",
+                orderName: OrderNames[random.Next(OrderNames.Length)],
+                method: method,
+                totalAmount: amount,
+                requestedAt: requestedAt)
+            {
+                IsPartialCancelable = partialCancelable,
+                TaxFreeAmount = random.Next(8) == 0 ? decimal.Round(amount / 10, 0) : 0m,
+                Status = status,
+            };
+
+            switch (method)
+            {
+                case "CARD":
+                    payment.Card = new SandboxCard(CardIssuers[random.Next(CardIssuers.Length)], $"{random.Next(40000000, 59999999)}****{random.Next(100, 999)}*",
+                        $"{random.Next(100000, 99999999):D8}", random.Next(3) == 0 ? "CHECK" : "CREDIT", random.Next(5) == 0 ? "CORPORATE" : "PERSONAL");
+                    break;
+                case "EASY_PAY":
+                    payment.EasyPayProvider = "TOSSPAY";
+                    break;
+                case "TRANSFER":
+                    payment.TransferBankCode = "88";
+                    break;
+                case "VIRTUAL_ACCOUNT":
+                    payment.VirtualAccount = new SandboxVirtualAccount
+                    {
+                        AccountNumber = "X" + random.NextInt64(1_000_000_000, 9_999_999_999),
+                        BankCode = "20",
+                        CustomerName = "김토스",
+                        DueDate = requestedAt.AddDays(7),
+                        Deposited = status is "DONE" or "PARTIAL_CANCELED" or "CANCELED",
+                    };
+                    payment.Secret = "ps_" + Letters(random, 20);
+                    break;
+            }
+
+            if (status is not ("READY" or "IN_PROGRESS" or "EXPIRED" or "ABORTED" or "WAITING_FOR_DEPOSIT"))
+            {
+                payment.ApprovedAt = requestedAt.AddSeconds(17);
+            }
+
+            payment.LastTransactionKey = status is "READY" or "IN_PROGRESS" or "EXPIRED" ? null : TransactionKey(random);
+            payment.Failure = status switch
+            {
+                "ABORTED" => ("REJECT_CARD_PAYMENT", "한도초과 혹은 잔액부족으로 결제에 실패했습니다."),
+                "EXPIRED" => ("EXPIRED_PAYMENT", "결제 시간이 만료되었습니다."),
+                _ => null,
+            };
+
+            if (status is "PARTIAL_CANCELED" or "CANCELED")
+            {
+                var cancelAmount = status == "CANCELED" || !partialCancelable ? payment.BalanceAmount : decimal.Round(payment.BalanceAmount / 4, 0);
+                var taxFree = status == "CANCELED" ? payment.TaxFreeAmount : 0m;
+                payment.BalanceAmount -= cancelAmount;
+                payment.TaxFreeAmount -= taxFree;
+                payment.Status = payment.BalanceAmount == 0 ? "CANCELED" : "PARTIAL_CANCELED";
+                payment.Cancels.Add(new SandboxCancel(payment.LastTransactionKey!, cancelAmount, "고객 변심", taxFree, payment.BalanceAmount, requestedAt.AddHours(2)));
+            }
+
+            return payment;
+        }
+
+        private static string TransactionKey(Random random)
+        {
+            var bytes = new byte[16];
+            random.NextBytes(bytes);
+            return Convert.ToHexString(bytes);
+        }
+
+        private static string Letters(Random random, int length)
+        {
+            const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+            var chars = new char[length];
+            for (var i = 0; i < chars.Length; i++)
+            {
+                chars[i] = alphabet[random.Next(alphabet.Length)];
+            }
+
+            return new string(chars);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace TossPayments.Sandbox.Domain
+{
+    /// <summary>The sandbox's payments, by key and by order id, and the ledger of what changed them.</summary>
+    public sealed class PaymentStore
+    {
+        private readonly ConcurrentDictionary<string, SandboxPayment> _byKey = new();
+        private readonly ConcurrentDictionary<string, SandboxPayment> _byOrderId = new();
+        private readonly List<SandboxPayment> _inOrder = new();
+
+        /// <summary>Holds the given payments, in the given order.</summary>
+        public PaymentStore(IEnumerable<SandboxPayment> payments)
+        {
+            foreach (var payment in payments)
+            {
+                _byKey[payment.PaymentKey] = payment;
+                _byOrderId[payment.OrderId] = payment;
+                _inOrder.Add(payment);
+            }
+        }
+
+        /// <summary>Every confirm and cancel committed.</summary>
+        public Ledger Ledger { get; } = new();
+
+        /// <summary>Every payment, in seed order.</summary>
+        public IReadOnlyList<SandboxPayment> All => _inOrder;
+
+        /// <summary>Finds a payment by key.</summary>
+        public SandboxPayment? Find(string paymentKey) => _byKey.TryGetValue(paymentKey, out var payment) ? payment : null;
+
+        /// <summary>Finds a payment by order id.</summary>
+        public SandboxPayment? FindByOrderId(string orderId) => _byOrderId.TryGetValue(orderId, out var payment) ? payment : null;
+
+        /// <summary>The payments in a status, e.g. <c>DONE</c>, in seed order.</summary>
+        public IEnumerable<SandboxPayment> WithStatus(string status) => _inOrder.Where(p => p.Status == status);
+    }
+}

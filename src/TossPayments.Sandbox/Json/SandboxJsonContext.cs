@@ -1,0 +1,22 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace TossPayments.Sandbox.Json
+{
+    /// <summary>The sandbox's JSON metadata: camelCase, nulls written, Korean as raw UTF-8, as the API writes them.</summary>
+    [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+    [JsonSerializable(typeof(PaymentResource))]
+    [JsonSerializable(typeof(ErrorResource))]
+    [JsonSerializable(typeof(ConfirmBody))]
+    [JsonSerializable(typeof(CancelBody))]
+    internal sealed partial class SandboxJsonContext : JsonSerializerContext
+    {
+        /// <summary>The context to use: <see cref="JsonSerializerContext"/>'s default would escape every Hangul character.</summary>
+        public static SandboxJsonContext Wire { get; } = new(new JsonSerializerOptions
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        });
+    }
+}

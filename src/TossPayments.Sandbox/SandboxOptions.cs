@@ -1,0 +1,23 @@
+using System;
+
+namespace TossPayments.Sandbox
+{
+    /// <summary>How a sandbox starts: its data set, the keys it accepts and its clock.</summary>
+    public sealed class SandboxOptions
+    {
+        /// <summary>The seed of the data set; the same seed and count give the same payments.</summary>
+        public int Seed { get; set; } = 1;
+
+        /// <summary>How many payments to make (at least <see cref="Domain.PaymentSeeder.MinimumCount"/>, so every status is there).</summary>
+        public int Payments { get; set; } = 100;
+
+        /// <summary>The one secret key to accept; when null, any <c>test_sk_</c> or <c>test_gsk_</c> key.</summary>
+        public string? SecretKey { get; set; }
+
+        /// <summary>Whether to log one line per request to the console.</summary>
+        public bool LogRequests { get; set; } = true;
+
+        /// <summary>The clock for timestamps and idempotency-key expiry.</summary>
+        public TimeProvider Clock { get; set; } = TimeProvider.System;
+    }
+}

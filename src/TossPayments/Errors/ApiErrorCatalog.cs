@@ -1,0 +1,48 @@
+using System;
+using System.Collections.Generic;
+
+namespace TossPayments
+{
+    /// <summary>
+    /// The retry class of each API error code (API facts §4). Codes not listed are classed by
+    /// their HTTP status: 5xx and 409 unclear or temporary, 429 temporary, the rest final.
+    /// </summary>
+    internal static class ApiErrorCatalog
+    {
+        private static readonly Dictionary<string, TossErrorClass> Classes = new Dictionary<string, TossErrorClass>(StringComparer.Ordinal)
+        {
+            ["PROVIDER_ERROR"] = TossErrorClass.Temporary,
+            ["CARD_PROCESSING_ERROR"] = TossErrorClass.Temporary,
+            ["NOT_AVAILABLE_PAYMENT"] = TossErrorClass.Temporary,
+            ["NOT_AVAILABLE_BANK"] = TossErrorClass.Temporary,
+            ["FORBIDDEN_CONSECUTIVE_REQUEST"] = TossErrorClass.Temporary,
+            ["IDEMPOTENT_REQUEST_PROCESSING"] = TossErrorClass.Temporary,
+            ["ALREADY_PROCESSED_PAYMENT"] = TossErrorClass.Verify,
+            ["UNAPPROVED_ORDER_ID"] = TossErrorClass.Verify,
+            ["ALREADY_CANCELED_PAYMENT"] = TossErrorClass.Verify,
+            ["ALREADY_REFUND_PAYMENT"] = TossErrorClass.Verify,
+            ["NOT_MATCHES_REFUNDABLE_AMOUNT"] = TossErrorClass.Verify,
+            ["NOT_CANCELABLE_AMOUNT"] = TossErrorClass.Verify,
+            ["NOT_CANCELABLE_PAYMENT"] = TossErrorClass.Verify,
+            ["UNKNOWN_PAYMENT_ERROR"] = TossErrorClass.Verify,
+        };
+
+        /// <summary>Codes that mean the secret key itself was refused.</summary>
+        internal static readonly HashSet<string> AuthenticationCodes = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "UNAUTHORIZED_KEY", "INVALID_API_KEY", "INVALID_CLIENT_KEY", "INCORRECT_BASIC_AUTH_FORMAT",
+        };
+
+        internal static TossErrorClass Classify(string code, int statusCode) =>
+            Classes.TryGetValue(code, out var known) ? known
+            : statusCode >= 500 ? TossErrorClass.Verify
+            : statusCode == 429 || statusCode == 409 ? TossErrorClass.Temporary
+            : TossErrorClass.Final;
+
+        internal static TossPaymentsApiException Create(int statusCode, string code, string message, string method, string path, TimeSpan? retryAfter) =>
+            statusCode == 401 || AuthenticationCodes.Contains(code) ? new TossPaymentsAuthenticationException(statusCode, code, message, method, path)
+            : statusCode == 404 ? new TossPaymentsNotFoundException(statusCode, code, message, method, path)
+            : statusCode == 429 ? new TossPaymentsRateLimitException(statusCode, code, message, method, path, retryAfter)
+            : new TossPaymentsApiException(statusCode, code, message, method, path);
+    }
+}

@@ -1,0 +1,42 @@
+using System;
+
+namespace TossPayments
+{
+    /// <summary>The API answered with an error: <c>{"code": …, "message": …}</c>.</summary>
+    public class TossPaymentsApiException : TossPaymentsException
+    {
+        /// <summary>Creates an API error.</summary>
+        public TossPaymentsApiException(int statusCode, string code, string apiMessage, string requestMethod, string requestPath)
+            : base($"TossPayments answered {statusCode} {code} to {requestMethod} {requestPath}: {apiMessage}")
+        {
+            StatusCode = statusCode;
+            Code = code;
+            ApiMessage = apiMessage;
+            RequestMethod = requestMethod;
+            RequestPath = requestPath;
+            ErrorClass = ApiErrorCatalog.Classify(code, statusCode);
+        }
+
+        /// <summary>The HTTP status, e.g. 404.</summary>
+        public int StatusCode { get; }
+
+        /// <summary>The TossPayments error code, e.g. <c>NOT_FOUND_PAYMENT</c>; <c>UNKNOWN_ERROR</c> when the body was not an API error.</summary>
+        public string Code { get; }
+
+        /// <summary>The API's own message (Korean unless <c>Accept-Language: en-US</c>).</summary>
+        public string ApiMessage { get; }
+
+        /// <summary>The request's HTTP method.</summary>
+        public string RequestMethod { get; }
+
+        /// <summary>The request's path, e.g. <c>/v1/payments/{paymentKey}/cancel</c>.</summary>
+        public string RequestPath { get; }
+
+        /// <summary>Whether to fix, repeat or verify.</summary>
+        public TossErrorClass ErrorClass { get; }
+
+        /// <inheritdoc />
+        public override bool IsOutcomeKnown =>
+            ErrorClass != TossErrorClass.Verify || string.Equals(RequestMethod, "GET", StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,33 @@
+using System;
+
+namespace TossPayments
+{
+    /// <summary>No answer came: the connection failed, broke, or an attempt timed out, and the retries ran out.</summary>
+    public sealed class TossPaymentsNetworkException : TossPaymentsException
+    {
+        /// <summary>Creates a network error.</summary>
+        public TossPaymentsNetworkException(string message, Exception? innerException, bool isTimeout, string requestMethod, string requestPath, string? idempotencyKey)
+            : base(message, innerException)
+        {
+            IsTimeout = isTimeout;
+            RequestMethod = requestMethod;
+            RequestPath = requestPath;
+            IdempotencyKey = idempotencyKey;
+        }
+
+        /// <summary>Whether the last attempt timed out (rather than failing to connect or breaking off).</summary>
+        public bool IsTimeout { get; }
+
+        /// <summary>The request's HTTP method.</summary>
+        public string RequestMethod { get; }
+
+        /// <summary>The request's path.</summary>
+        public string RequestPath { get; }
+
+        /// <summary>The <c>Idempotency-Key</c> the request was sent with; send it again to finish the same operation safely.</summary>
+        public string? IdempotencyKey { get; }
+
+        /// <summary>A GET changes nothing; a POST that got no answer may have taken effect.</summary>
+        public override bool IsOutcomeKnown => string.Equals(RequestMethod, "GET", StringComparison.Ordinal);
+    }
+}

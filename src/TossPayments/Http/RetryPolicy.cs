@@ -1,0 +1,55 @@
+using System;
+using System.Net.Http;
+
+namespace TossPayments.Http
+{
+    /// <summary>
+    /// When a request is tried again, and after how long (API facts §5). A GET, and a POST that
+    /// carries an <c>Idempotency-Key</c>, are repeated after a connection failure, a timeout, 409,
+    /// 429 or a 5xx; the same key goes with every attempt, so the API acts at most once. The wait
+    /// doubles from <see cref="TossPaymentsClientOptions.RetryBaseDelay"/> with jitter, and a
+    /// <c>Retry-After</c> answer is honoured up to <see cref="TossPaymentsClientOptions.MaxRetryDelay"/>.
+    /// </summary>
+    public static class RetryPolicy
+    {
+        /// <summary>The header that makes a POST safe to repeat.</summary>
+        public const string IdempotencyKeyHeader = "Idempotency-Key";
+
+        /// <summary>Whether the request may be sent again at all.</summary>
+        public static bool IsRepeatable(HttpRequestMessage request)
+        {
+            if (request is null)
+            {
+                throw new ArgumentNullException(nameof(request));
+            }
+
+            return request.Method == HttpMethod.Get || request.Headers.Contains(IdempotencyKeyHeader);
+        }
+
+        /// <summary>Whether an answer with this status is worth another attempt.</summary>
+        public static bool IsRetryableStatus(int statusCode) => statusCode == 409 || statusCode == 429 || statusCode >= 500;
+
+        /// <summary>The wait before retry number <paramref name="retry"/> (1 for the first), given a jitter draw in [0, 1).</summary>
+        public static TimeSpan Backoff(int retry, TimeSpan baseDelay, TimeSpan maxDelay, double jitter)
+        {
+            var exponential = baseDelay.TotalMilliseconds * Math.Pow(2, Math.Max(0, retry - 1));
+            var capped = Math.Min(exponential, maxDelay.TotalMilliseconds);
+
+            // "Equal jitter": at least half the step, so retries stay spread out but never bunch at zero.
+            return TimeSpan.FromMilliseconds((capped / 2) + (capped / 2 * jitter));
+        }
+
+        /// <summary>The wait the server asked for, capped; <c>null</c> when it did not say.</summary>
+        public static TimeSpan? RetryAfter(HttpResponseMessage response, TimeSpan maxDelay, DateTimeOffset now)
+        {
+            var header = response?.Headers.RetryAfter;
+            if (header is null)
+            {
+                return null;
+            }
+
+            var wait = header.Delta ?? (header.Date - now) ?? TimeSpan.Zero;
+            return wait < TimeSpan.Zero ? TimeSpan.Zero : wait > maxDelay ? maxDelay : wait;
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using System.Collections.Generic;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using TossPayments.Models;
+using TossPayments.Payments;
+
+namespace TossPayments.Json
+{
+    /// <summary>The source-generated System.Text.Json metadata for every type the client reads or writes.</summary>
+    [JsonSourceGenerationOptions(
+        PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+        NumberHandling = JsonNumberHandling.AllowReadingFromString)]
+    [JsonSerializable(typeof(Payment))]
+    [JsonSerializable(typeof(List<Payment>))]
+    [JsonSerializable(typeof(ConfirmPaymentRequest))]
+    [JsonSerializable(typeof(CancelPaymentRequest))]
+    [JsonSerializable(typeof(ApiErrorBody))]
+    internal sealed partial class TossJsonContext : JsonSerializerContext
+    {
+        /// <summary>The context to use: it writes Korean as raw UTF-8, as the API does, where the default would escape it.</summary>
+        public static TossJsonContext Wire { get; } = new TossJsonContext(new JsonSerializerOptions
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            NumberHandling = JsonNumberHandling.AllowReadingFromString,
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        });
+    }
+
+    /// <summary>The v1 error body, <c>{"code": …, "message": …}</c>.</summary>
+    internal sealed class ApiErrorBody
+    {
+        public string? Code { get; set; }
+
+        public string? Message { get; set; }
+    }
+}

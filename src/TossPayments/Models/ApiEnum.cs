@@ -1,0 +1,56 @@
+using System;
+using System.Collections.Generic;
+using System.Reflection;
+
+namespace TossPayments.Models
+{
+    /// <summary>
+    /// Maps the API's strings to enum members. Unknown strings map to the member 0 (<c>Unknown</c>)
+    /// rather than failing: the API adds enum values without a new version.
+    /// </summary>
+    public static class ApiEnum
+    {
+        /// <summary>The member for an API string, or the enum's zero member (<c>Unknown</c>) when it is not known.</summary>
+        public static TEnum Parse<TEnum>(string value)
+            where TEnum : struct, Enum =>
+            Table<TEnum>.ByValue.TryGetValue(value, out var member) ? member : default;
+
+        /// <summary>Like <see cref="Parse{TEnum}"/>, but <c>null</c> for a missing value.</summary>
+        public static TEnum? ParseOrNull<TEnum>(string? value)
+            where TEnum : struct, Enum =>
+            value is null ? null : Parse<TEnum>(value);
+
+        /// <summary>The canonical (first) API string of a member, or <c>null</c> if it has none.</summary>
+        public static string? ToApiValue<TEnum>(TEnum member)
+            where TEnum : struct, Enum =>
+            Table<TEnum>.ByMember.TryGetValue(member, out var value) ? value : null;
+
+        private static class Table<TEnum>
+            where TEnum : struct, Enum
+        {
+            public static readonly Dictionary<string, TEnum> ByValue = new Dictionary<string, TEnum>(StringComparer.OrdinalIgnoreCase);
+            public static readonly Dictionary<TEnum, string> ByMember = new Dictionary<TEnum, string>();
+
+#pragma warning disable CA1810 // One pass over the fields fills both tables.
+            static Table()
+#pragma warning restore CA1810
+            {
+                foreach (var field in typeof(TEnum).GetFields(BindingFlags.Public | BindingFlags.Static))
+                {
+                    var attribute = field.GetCustomAttribute<ApiValueAttribute>();
+                    if (attribute is null)
+                    {
+                        continue;
+                    }
+
+                    var member = (TEnum)field.GetValue(null)!;
+                    ByMember[member] = attribute.Values[0];
+                    foreach (var value in attribute.Values)
+                    {
+                        ByValue[value] = member;
+                    }
+                }
+            }
+        }
+    }
+}

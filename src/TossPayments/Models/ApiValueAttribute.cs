@@ -1,0 +1,15 @@
+using System;
+
+namespace TossPayments.Models
+{
+    /// <summary>The strings the API uses for an enum member: the Korean default and the <c>en-US</c> form.</summary>
+    [AttributeUsage(AttributeTargets.Field, AllowMultiple = false)]
+    public sealed class ApiValueAttribute : Attribute
+    {
+        /// <summary>Names every string that maps to the member; the first is the canonical one.</summary>
+        public ApiValueAttribute(params string[] values) => Values = values;
+
+        /// <summary>The API strings for the member.</summary>
+        public string[] Values { get; }
+    }
+}

@@ -1,0 +1,24 @@
+namespace TossPayments.Models
+{
+    /// <summary>The cash receipt issued for a payment.</summary>
+    public sealed class CashReceipt : ApiObject
+    {
+        /// <summary><c>소득공제</c> (income deduction) or <c>지출증빙</c> (expense proof).</summary>
+        public string? Type { get; set; }
+
+        /// <summary>The receipt's key.</summary>
+        public string? ReceiptKey { get; set; }
+
+        /// <summary>The issue number.</summary>
+        public string? IssueNumber { get; set; }
+
+        /// <summary>The receipt's address.</summary>
+        public string? ReceiptUrl { get; set; }
+
+        /// <summary>The amount on the receipt.</summary>
+        public decimal Amount { get; set; }
+
+        /// <summary>Its tax-free part.</summary>
+        public decimal TaxFreeAmount { get; set; }
+    }
+}

@@ -1,0 +1,9 @@
+namespace TossPayments.Models
+{
+    /// <summary>The payment window's link.</summary>
+    public sealed class Checkout : ApiObject
+    {
+        /// <summary>The payment window's address.</summary>
+        public string? Url { get; set; }
+    }
+}

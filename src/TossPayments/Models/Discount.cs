@@ -1,0 +1,9 @@
+namespace TossPayments.Models
+{
+    /// <summary>A card company's instant discount.</summary>
+    public sealed class Discount : ApiObject
+    {
+        /// <summary>The discounted amount.</summary>
+        public decimal Amount { get; set; }
+    }
+}

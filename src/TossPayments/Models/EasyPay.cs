@@ -1,0 +1,15 @@
+namespace TossPayments.Models
+{
+    /// <summary>Easy-pay details.</summary>
+    public sealed class EasyPay : ApiObject
+    {
+        /// <summary>The provider's name, Korean by default (e.g. <c>토스페이</c>).</summary>
+        public string? Provider { get; set; }
+
+        /// <summary>The amount paid from the easy-pay balance or linked account.</summary>
+        public decimal Amount { get; set; }
+
+        /// <summary>The provider's discount.</summary>
+        public decimal DiscountAmount { get; set; }
+    }
+}

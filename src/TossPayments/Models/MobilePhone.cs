@@ -1,0 +1,15 @@
+namespace TossPayments.Models
+{
+    /// <summary>Mobile-phone payment details.</summary>
+    public sealed class MobilePhone : ApiObject
+    {
+        /// <summary>The customer's phone number.</summary>
+        public string? CustomerMobilePhone { get; set; }
+
+        /// <summary>The settlement status.</summary>
+        public string? SettlementStatus { get; set; }
+
+        /// <summary>The receipt's address.</summary>
+        public string? ReceiptUrl { get; set; }
+    }
+}

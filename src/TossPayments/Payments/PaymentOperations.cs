@@ -1,0 +1,73 @@
+using System;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using TossPayments.Http;
+using TossPayments.Json;
+using TossPayments.Models;
+using TossPayments.Validation;
+
+namespace TossPayments.Payments
+{
+    /// <summary>The payment endpoints: look up, confirm and cancel (API facts §2).</summary>
+    public sealed class PaymentOperations
+    {
+        private static readonly HttpMethod Get = HttpMethod.Get;
+        private static readonly HttpMethod Post = HttpMethod.Post;
+        private readonly ApiTransport _transport;
+
+        internal PaymentOperations(ApiTransport transport)
+        {
+            _transport = transport;
+        }
+
+        /// <summary><c>GET /v1/payments/{paymentKey}</c>: a payment by its key.</summary>
+        /// <exception cref="TossPaymentsValidationException">The key breaks the API's rules; nothing was sent.</exception>
+        /// <exception cref="TossPaymentsNotFoundException">There is no such payment.</exception>
+        public Task<Payment> GetAsync(string paymentKey, TossRequestOptions? options = null, CancellationToken cancellationToken = default)
+        {
+            RequestValidator.PaymentKey(paymentKey);
+            return _transport.SendAsync(Get, "v1/payments/" + Uri.EscapeDataString(paymentKey), null, null,
+                TossJsonContext.Wire.Payment, options, null, cancellationToken);
+        }
+
+        /// <summary><c>GET /v1/payments/orders/{orderId}</c>: a payment by the merchant's order id.</summary>
+        /// <exception cref="TossPaymentsValidationException">The order id breaks the API's rules; nothing was sent.</exception>
+        /// <exception cref="TossPaymentsNotFoundException">There is no payment for the order.</exception>
+        public Task<Payment> GetByOrderIdAsync(string orderId, TossRequestOptions? options = null, CancellationToken cancellationToken = default)
+        {
+            RequestValidator.OrderId(orderId);
+            return _transport.SendAsync(Get, "v1/payments/orders/" + Uri.EscapeDataString(orderId), null, null,
+                TossJsonContext.Wire.Payment, options, null, cancellationToken);
+        }
+
+        /// <summary><c>POST /v1/payments/confirm</c>: approve an authenticated payment. Sends an <c>Idempotency-Key</c>: the caller's, or a new one reused on every retry.</summary>
+        /// <returns>The approved payment (DONE, or WAITING_FOR_DEPOSIT for a virtual account).</returns>
+        /// <exception cref="TossPaymentsValidationException">A value breaks the API's rules; nothing was sent.</exception>
+        public Task<Payment> ConfirmAsync(ConfirmPaymentRequest request, TossRequestOptions? options = null, CancellationToken cancellationToken = default)
+        {
+            RequestValidator.Confirm(request);
+            var key = IdempotencyKeyFor(options);
+            return _transport.SendAsync(Post, "v1/payments/confirm", request, TossJsonContext.Wire.ConfirmPaymentRequest,
+                TossJsonContext.Wire.Payment, options, key, cancellationToken);
+        }
+
+        /// <summary><c>POST /v1/payments/{paymentKey}/cancel</c>: cancel the whole balance, or part of it. Sends an <c>Idempotency-Key</c>: the caller's, or a new one reused on every retry.</summary>
+        /// <returns>The payment after the cancel, with the new element in <see cref="Payment.Cancels"/>.</returns>
+        /// <exception cref="TossPaymentsValidationException">A value breaks the API's rules; nothing was sent.</exception>
+        public Task<Payment> CancelAsync(string paymentKey, CancelPaymentRequest request, TossRequestOptions? options = null, CancellationToken cancellationToken = default)
+        {
+            RequestValidator.Cancel(paymentKey, request);
+            var key = IdempotencyKeyFor(options);
+            return _transport.SendAsync(Post, "v1/payments/" + Uri.EscapeDataString(paymentKey) + "/cancel", request,
+                TossJsonContext.Wire.CancelPaymentRequest, TossJsonContext.Wire.Payment, options, key, cancellationToken);
+        }
+
+        // One key per logical operation: random, so two equal partial cancels are never mistaken for one.
+        private static string IdempotencyKeyFor(TossRequestOptions? options)
+        {
+            RequestValidator.IdempotencyKey(options?.IdempotencyKey);
+            return options?.IdempotencyKey ?? Guid.NewGuid().ToString("N");
+        }
+    }
+}

@@ -1,0 +1,16 @@
+namespace TossPayments
+{
+    /// <summary>Per-request settings that are sent as headers.</summary>
+    public sealed class TossRequestOptions
+    {
+        /// <summary>
+        /// The <c>Idempotency-Key</c> of a confirm or cancel (at most 300 characters). Reuse it to
+        /// repeat the same operation safely: the API replays the first answer instead of acting
+        /// twice. When left out, one is generated for the call and reused on its retries. GETs ignore it.
+        /// </summary>
+        public string? IdempotencyKey { get; set; }
+
+        /// <summary>A <c>TossPayments-Test-Code</c> error code that a test-mode call answers with, e.g. <c>NOT_FOUND_PAYMENT</c>.</summary>
+        public string? TestCode { get; set; }
+    }
+}

@@ -1,0 +1,237 @@
+using System;
+using TossPayments.Payments;
+
+namespace TossPayments.Validation
+{
+    /// <summary>
+    /// The API's rules for request values (API facts §2 and §9), checked before anything is sent
+    /// so that a bad value costs no request and gets a specific error.
+    /// </summary>
+    public static class RequestValidator
+    {
+        /// <summary>The longest payment key.</summary>
+        public const int MaxPaymentKeyLength = 200;
+
+        /// <summary>The shortest order id.</summary>
+        public const int MinOrderIdLength = 6;
+
+        /// <summary>The longest order id.</summary>
+        public const int MaxOrderIdLength = 64;
+
+        /// <summary>The longest cancel reason.</summary>
+        public const int MaxCancelReasonLength = 200;
+
+        /// <summary>The longest idempotency key.</summary>
+        public const int MaxIdempotencyKeyLength = 300;
+
+        /// <summary>The longest refund account number.</summary>
+        public const int MaxAccountNumberLength = 20;
+
+        /// <summary>The longest refund account holder name.</summary>
+        public const int MaxHolderNameLength = 60;
+
+        /// <summary>A payment key: 1 to 200 characters, no white space or control characters.</summary>
+        public static void PaymentKey(string? paymentKey)
+        {
+            if (string.IsNullOrWhiteSpace(paymentKey))
+            {
+                throw Invalid("InvalidPaymentKey", "paymentKey", "The payment key is empty.");
+            }
+
+            if (paymentKey!.Length > MaxPaymentKeyLength)
+            {
+                throw Invalid("InvalidPaymentKey", "paymentKey", $"The payment key is {paymentKey.Length} characters long; the most is {MaxPaymentKeyLength}.");
+            }
+
+            if (HasWhiteSpaceOrControl(paymentKey))
+            {
+                throw Invalid("InvalidPaymentKey", "paymentKey", $"The payment key '{Printable(paymentKey)}' contains white space or control characters.");
+            }
+        }
+
+        /// <summary>An order id: 6 to 64 characters of <c>A-Z a-z 0-9 - _</c>.</summary>
+        public static void OrderId(string? orderId)
+        {
+            if (string.IsNullOrWhiteSpace(orderId))
+            {
+                throw Invalid("InvalidOrderId", "orderId", "The order id is empty.");
+            }
+
+            if (orderId!.Length < MinOrderIdLength || orderId.Length > MaxOrderIdLength)
+            {
+                throw Invalid("InvalidOrderId", "orderId", $"The order id '{Printable(orderId)}' is {orderId.Length} characters long; it must be {MinOrderIdLength} to {MaxOrderIdLength}.");
+            }
+
+            foreach (var c in orderId)
+            {
+                if (!IsOrderIdChar(c))
+                {
+                    throw Invalid("InvalidOrderId", "orderId", $"The order id '{Printable(orderId)}' contains '{Printable(c.ToString())}'; only letters A-Z a-z, digits, '-' and '_' are allowed.");
+                }
+            }
+        }
+
+        /// <summary>A payment amount: more than zero, at most two decimal places (USD cents).</summary>
+        public static void Amount(decimal amount, string parameterName = "amount")
+        {
+            if (amount <= 0)
+            {
+                throw Invalid("InvalidAmount", parameterName, $"The {parameterName} {amount} must be more than zero.");
+            }
+
+            if (decimal.Round(amount, 2) != amount)
+            {
+                throw Invalid("InvalidAmount", parameterName, $"The {parameterName} {amount} has more than two decimal places.");
+            }
+        }
+
+        /// <summary>An idempotency key: 1 to 300 printable characters, when given.</summary>
+        public static void IdempotencyKey(string? idempotencyKey)
+        {
+            if (idempotencyKey is null)
+            {
+                return;
+            }
+
+            if (idempotencyKey.Trim().Length == 0 || idempotencyKey.Length > MaxIdempotencyKeyLength || HasWhiteSpaceOrControl(idempotencyKey))
+            {
+                throw Invalid("InvalidIdempotencyKey", "idempotencyKey",
+                    $"The idempotency key must be 1 to {MaxIdempotencyKeyLength} characters with no white space (it has {idempotencyKey.Length}).");
+            }
+        }
+
+        /// <summary>A confirm request.</summary>
+        public static void Confirm(ConfirmPaymentRequest request)
+        {
+            if (request is null)
+            {
+                throw new ArgumentNullException(nameof(request));
+            }
+
+            PaymentKey(request.PaymentKey);
+            OrderId(request.OrderId);
+            Amount(request.Amount);
+        }
+
+        /// <summary>A cancel request for the given payment key.</summary>
+        public static void Cancel(string paymentKey, CancelPaymentRequest request)
+        {
+            if (request is null)
+            {
+                throw new ArgumentNullException(nameof(request));
+            }
+
+            PaymentKey(paymentKey);
+            if (string.IsNullOrWhiteSpace(request.CancelReason))
+            {
+                throw Invalid("InvalidCancelReason", "cancelReason", "A cancel reason is required.");
+            }
+
+            if (request.CancelReason.Length > MaxCancelReasonLength)
+            {
+                throw Invalid("InvalidCancelReason", "cancelReason", $"The cancel reason is {request.CancelReason.Length} characters long; the most is {MaxCancelReasonLength}.");
+            }
+
+            if (request.CancelAmount is decimal cancelAmount)
+            {
+                Amount(cancelAmount, "cancelAmount");
+            }
+
+            if (request.TaxFreeAmount is decimal taxFree)
+            {
+                if (taxFree < 0)
+                {
+                    throw Invalid("InvalidTaxFreeAmount", "taxFreeAmount", $"The tax-free amount {taxFree} cannot be negative.");
+                }
+
+                if (request.CancelAmount is decimal amount && taxFree > amount)
+                {
+                    throw Invalid("InvalidTaxFreeAmount", "taxFreeAmount", $"The tax-free amount {taxFree} is more than the cancel amount {amount}.");
+                }
+            }
+
+            if (request.Currency is string currency && !string.Equals(currency, "USD", StringComparison.Ordinal))
+            {
+                throw Invalid("InvalidCurrency", "currency", $"The cancel currency '{Printable(currency)}' is not allowed: only USD, for a partial cancel of a PayPal payment.");
+            }
+
+            if (request.RefundReceiveAccount is RefundReceiveAccount account)
+            {
+                RefundAccount(account);
+            }
+        }
+
+        /// <summary>A virtual-account refund account: bank code, digits-only account number, holder name.</summary>
+        public static void RefundAccount(RefundReceiveAccount account)
+        {
+            if (account is null)
+            {
+                throw new ArgumentNullException(nameof(account));
+            }
+
+            if (string.IsNullOrWhiteSpace(account.Bank) || account.Bank.Length > 10 || HasWhiteSpaceOrControl(account.Bank))
+            {
+                throw Invalid("InvalidRefundAccount", "refundReceiveAccount.bank", "The refund bank must be a bank code such as '88' (Shinhan) or '20' (Woori).");
+            }
+
+            if (string.IsNullOrEmpty(account.AccountNumber) || account.AccountNumber.Length > MaxAccountNumberLength || !IsAllDigits(account.AccountNumber))
+            {
+                throw Invalid("InvalidRefundAccount", "refundReceiveAccount.accountNumber",
+                    $"The refund account number must be 1 to {MaxAccountNumberLength} digits with no dashes or spaces.");
+            }
+
+            if (string.IsNullOrWhiteSpace(account.HolderName) || account.HolderName.Length > MaxHolderNameLength)
+            {
+                throw Invalid("InvalidRefundAccount", "refundReceiveAccount.holderName", $"The refund account holder name must be 1 to {MaxHolderNameLength} characters.");
+            }
+        }
+
+        private static TossPaymentsValidationException Invalid(string errorId, string parameterName, string message) =>
+            new TossPaymentsValidationException(errorId, parameterName, message);
+
+        private static bool IsOrderIdChar(char c) =>
+            (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+
+        private static bool IsAllDigits(string value)
+        {
+            foreach (var c in value)
+            {
+                if (c < '0' || c > '9')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool HasWhiteSpaceOrControl(string value)
+        {
+            foreach (var c in value)
+            {
+                if (char.IsWhiteSpace(c) || char.IsControl(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // Keeps error messages on one line and bounded, whatever the bad value holds.
+        private static string Printable(string value)
+        {
+            var shown = value.Length > 80 ? value.Substring(0, 80) + "…" : value;
+            var chars = shown.ToCharArray();
+            for (var i = 0; i < chars.Length; i++)
+            {
+                if (char.IsControl(chars[i]))
+                {
+                    chars[i] = '?';
+                }
+            }
+
+            return new string(chars);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+using System.Linq;
+using System.Threading.Tasks;
+using TossPayments.Models;
+using TossPayments.Payments;
+using TossPayments.Tests.Infrastructure;
+
+namespace TossPayments.Tests
+{
+    public sealed class ConfirmTests : SandboxTest
+    {
+        [Theory]
+        [InlineData("READY")]
+        [InlineData("IN_PROGRESS")]
+        public async Task Confirm_with_matching_order_and_amount_approves_the_payment(string status)
+        {
+            var seeded = Seeded(p => p.Status == status && p.Method == "CARD");
+
+            var payment = await Client.Payments.ConfirmAsync(new ConfirmPaymentRequest(seeded.PaymentKey, seeded.OrderId, seeded.TotalAmount));
+
+            Assert.Equal(PaymentStatus.Done, payment.Status);
+            Assert.Equal(PaymentMethod.Card, payment.Method);
+            Assert.NotNull(payment.ApprovedAt);
+            Assert.NotNull(payment.LastTransactionKey);
+            var entry = Assert.Single(Sandbox.Store.Ledger.Entries);
+            Assert.Equal(("Confirm", seeded.PaymentKey, seeded.TotalAmount), (entry.Kind, entry.PaymentKey, entry.Amount));
+        }
+
+        [Fact]
+        public async Task Confirm_of_a_virtual_account_payment_issues_the_account_and_waits_for_the_deposit()
+        {
+            var seeded = Seeded(p => p.Status == "READY" && p.Method == "VIRTUAL_ACCOUNT");
+
+            var payment = await Client.Payments.ConfirmAsync(new ConfirmPaymentRequest(seeded.PaymentKey, seeded.OrderId, seeded.TotalAmount));
+
+            Assert.Equal(PaymentStatus.WaitingForDeposit, payment.Status);
+            Assert.Null(payment.ApprovedAt);
+            Assert.StartsWith("ps_", payment.Secret);
+        }
+
+        [Fact]
+        public async Task Confirm_with_a_different_amount_is_refused_and_changes_nothing()
+        {
+            var seeded = Seeded(p => p.Status == "READY");
+
+            var error = await Assert.ThrowsAsync<TossPaymentsApiException>(() =>
+                Client.Payments.ConfirmAsync(new ConfirmPaymentRequest(seeded.PaymentKey, seeded.OrderId, seeded.TotalAmount + 100)));
+
+            Assert.Equal(("INVALID_REQUEST", 400), (error.Code, error.StatusCode));
+            Assert.Equal("READY", seeded.Status);
+            Assert.Empty(Sandbox.Store.Ledger.Entries);
+        }
+
+        [Fact]
+        public async Task Confirm_with_another_order_id_is_refused()
+        {
+            var seeded = Seeded(p => p.Status == "READY");
+
+            var error = await Assert.ThrowsAsync<TossPaymentsApiException>(() =>
+                Client.Payments.ConfirmAsync(new ConfirmPaymentRequest(seeded.PaymentKey, "ORDER-OTHER", seeded.TotalAmount)));
+
+            Assert.Equal("INVALID_REQUEST", error.Code);
+        }
+
+        [Fact]
+        public async Task Second_confirm_with_a_new_key_answers_already_processed_and_asks_to_verify()
+        {
+            var seeded = Seeded(p => p.Status == "READY");
+            var request = new ConfirmPaymentRequest(seeded.PaymentKey, seeded.OrderId, seeded.TotalAmount);
+            await Client.Payments.ConfirmAsync(request);
+
+            var error = await Assert.ThrowsAsync<TossPaymentsApiException>(() => Client.Payments.ConfirmAsync(request));
+
+            Assert.Equal("ALREADY_PROCESSED_PAYMENT", error.Code);
+            Assert.Equal(TossErrorClass.Verify, error.ErrorClass);
+            Assert.False(error.IsOutcomeKnown);
+            Assert.Single(Sandbox.Store.Ledger.Entries);
+        }
+
+        [Fact]
+        public async Task Confirm_of_an_expired_payment_answers_session_not_found()
+        {
+            var seeded = Seeded(p => p.Status == "EXPIRED");
+
+            var error = await Assert.ThrowsAsync<TossPaymentsNotFoundException>(() =>
+                Client.Payments.ConfirmAsync(new ConfirmPaymentRequest(seeded.PaymentKey, seeded.OrderId, seeded.TotalAmount)));
+
+            Assert.Equal("NOT_FOUND_PAYMENT_SESSION", error.Code);
+        }
+
+        [Fact]
+        public async Task Confirm_of_an_unknown_payment_answers_not_found()
+        {
+            var error = await Assert.ThrowsAsync<TossPaymentsNotFoundException>(() =>
+                Client.Payments.ConfirmAsync(new ConfirmPaymentRequest("no-such-payment", "ORDER-000001", 1000)));
+
+            Assert.Equal("NOT_FOUND_PAYMENT", error.Code);
+        }
+
+        [Fact]
+        public async Task Every_confirm_sends_its_own_generated_idempotency_key()
+        {
+            var ready = Sandbox.Store.All.Where(p => p.Status == "READY").Take(2).ToList();
+
+            foreach (var p in ready)
+            {
+                await Client.Payments.ConfirmAsync(new ConfirmPaymentRequest(p.PaymentKey, p.OrderId, p.TotalAmount));
+            }
+
+            var keys = Sandbox.Requests.Entries.Select(e => e.IdempotencyKey).ToList();
+            Assert.All(keys, k => Assert.False(string.IsNullOrEmpty(k)));
+            Assert.Equal(2, keys.Distinct().Count());
+        }
+    }
+}

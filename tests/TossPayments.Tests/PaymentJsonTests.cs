@@ -1,0 +1,191 @@
+using System.Linq;
+using System.Text.Json;
+using TossPayments.Json;
+using TossPayments.Models;
+using TossPayments.Tests.Infrastructure;
+
+namespace TossPayments.Tests
+{
+    public sealed class PaymentJsonTests
+    {
+        [Theory]
+        [InlineData(Samples.CardDone)]
+        [InlineData(Samples.CardCanceled)]
+        [InlineData(Samples.CardDoneNotPartialCancelable)]
+        public void Sample_payment_written_back_equals_the_original(string sample)
+        {
+            var json = Samples.Read(sample);
+
+            var written = TossJson.Serialize(TossJson.DeserializePayment(json));
+
+            JsonAssert.Equivalent(json, written);
+        }
+
+        [Theory]
+        [InlineData(Samples.CardDone)]
+        [InlineData(Samples.CardCanceled)]
+        [InlineData(Samples.CardDoneNotPartialCancelable)]
+        public void Every_field_of_the_samples_has_a_model_property(string sample)
+        {
+            var payment = TossJson.DeserializePayment(Samples.Read(sample));
+
+            Assert.Null(payment.ExtensionData);
+            Assert.Null(payment.Card?.ExtensionData);
+            Assert.Null(payment.EasyPay?.ExtensionData);
+            Assert.All(payment.Cancels ?? [], c => Assert.Null(c.ExtensionData));
+        }
+
+        [Fact]
+        public void Done_card_sample_reads_into_typed_values()
+        {
+            var payment = TossJson.DeserializePayment(Samples.Read(Samples.CardDone));
+
+            Assert.Equal("5EnNZRJGvaBX7zk2yd8ydw26XvwXkLrx9POLqKQjmAw4b0e1", payment.PaymentKey);
+            Assert.Equal("tosspayments", payment.MId);
+            Assert.Equal(PaymentStatus.Done, payment.Status);
+            Assert.Equal(PaymentMethod.Card, payment.Method);
+            Assert.Equal("카드", payment.RawMethod);
+            Assert.Equal(PaymentType.Normal, payment.Type);
+            Assert.Equal(1000m, payment.TotalAmount);
+            Assert.Equal(909m, payment.SuppliedAmount);
+            Assert.Equal(new System.DateTimeOffset(2024, 2, 13, 12, 18, 14, System.TimeSpan.FromHours(9)), payment.ApprovedAt);
+            Assert.Equal(CardType.Credit, payment.Card!.CardType);
+            Assert.Equal(CardOwnerType.Personal, payment.Card.OwnerType);
+            Assert.Equal(CardAcquireStatus.Ready, payment.Card.AcquireStatus);
+            Assert.Equal("토스페이", payment.EasyPay!.Provider);
+            Assert.Null(payment.Cancels);
+        }
+
+        [Fact]
+        public void Unconfirmed_card_type_is_not_confused_with_an_unknown_value()
+        {
+            var payment = TossJson.DeserializePayment(Samples.Read(Samples.CardDoneNotPartialCancelable));
+
+            Assert.Equal(CardType.Unconfirmed, payment.Card!.CardType);
+            Assert.Equal(CardOwnerType.Unconfirmed, payment.Card.OwnerType);
+        }
+
+        [Fact]
+        public void Canceled_sample_reads_its_cancellation()
+        {
+            var payment = TossJson.DeserializePayment(Samples.Read(Samples.CardCanceled));
+
+            var cancel = Assert.Single(payment.Cancels!);
+            Assert.Equal(1000m, cancel.CancelAmount);
+            Assert.Equal(CancelStatus.Done, cancel.CancelStatus);
+            Assert.Equal("090A796806E726BBB929F4A2CA7DB9A7", cancel.TransactionKey);
+        }
+
+        [Fact]
+        public void Unknown_fields_are_kept_and_written_back()
+        {
+            var json = Samples.Read(Samples.CardDone).TrimEnd().TrimEnd('}') + ", \"brandNewField\": {\"nested\": [1, 2]}, \"card2\": \"x\" }";
+
+            var payment = TossJson.DeserializePayment(json);
+
+            Assert.Equal(JsonValueKind.Object, payment.ExtensionData!["brandNewField"].ValueKind);
+            JsonAssert.Equivalent(json, TossJson.Serialize(payment));
+        }
+
+        [Fact]
+        public void Unknown_status_and_method_map_to_Unknown_with_the_raw_string_kept()
+        {
+            var json = Samples.Read(Samples.CardDone).Replace("\"DONE\"", "\"SOMETHING_NEW\"").Replace("\"카드\"", "\"신규결제수단\"");
+
+            var payment = TossJson.DeserializePayment(json);
+
+            Assert.Equal(PaymentStatus.Unknown, payment.Status);
+            Assert.Equal("SOMETHING_NEW", payment.RawStatus);
+            Assert.Equal(PaymentMethod.Unknown, payment.Method);
+            Assert.Equal("신규결제수단", payment.RawMethod);
+            Assert.Contains("\"SOMETHING_NEW\"", TossJson.Serialize(payment));
+        }
+
+        [Theory]
+        [InlineData("카드", PaymentMethod.Card)]
+        [InlineData("CARD", PaymentMethod.Card)]
+        [InlineData("가상계좌", PaymentMethod.VirtualAccount)]
+        [InlineData("VIRTUAL_ACCOUNT", PaymentMethod.VirtualAccount)]
+        [InlineData("간편결제", PaymentMethod.EasyPay)]
+        [InlineData("EASY_PAY", PaymentMethod.EasyPay)]
+        [InlineData("휴대폰", PaymentMethod.MobilePhone)]
+        [InlineData("계좌이체", PaymentMethod.Transfer)]
+        [InlineData("문화상품권", PaymentMethod.CultureGiftCertificate)]
+        [InlineData("도서문화상품권", PaymentMethod.BookGiftCertificate)]
+        [InlineData("게임문화상품권", PaymentMethod.GameGiftCertificate)]
+        public void Korean_and_English_method_names_both_map(string raw, PaymentMethod expected)
+        {
+            Assert.Equal(expected, ApiEnum.Parse<PaymentMethod>(raw));
+        }
+
+        [Fact]
+        public void Missing_method_and_null_fields_stay_null()
+        {
+            var payment = TossJson.DeserializePayment("""{"paymentKey":"k","orderId":"order-1","status":"READY","totalAmount":5000,"balanceAmount":5000,"approvedAt":null,"useEscrow":null}""");
+
+            Assert.Null(payment.Method);
+            Assert.Null(payment.ApprovedAt);
+            Assert.Null(payment.UseEscrow);
+            Assert.Null(payment.Metadata);
+            Assert.Null(payment.Cancels);
+        }
+
+        [Fact]
+        public void Amounts_with_decimals_are_kept_exactly()
+        {
+            var payment = TossJson.DeserializePayment("""{"paymentKey":"k","orderId":"order-1","currency":"USD","totalAmount":12.34,"balanceAmount":0.1}""");
+
+            Assert.Equal(12.34m, payment.TotalAmount);
+            Assert.Equal(0.1m, payment.BalanceAmount);
+        }
+
+        [Fact]
+        public void Serialized_payment_keeps_Korean_as_raw_text()
+        {
+            var written = TossJson.Serialize(TossJson.DeserializePayment(Samples.Read(Samples.CardDone)));
+
+            Assert.Contains("\"method\":\"카드\"", written);
+        }
+
+        [Fact]
+        public void Metadata_is_read_as_string_pairs()
+        {
+            var payment = TossJson.DeserializePayment("""{"paymentKey":"k","orderId":"order-1","metadata":{"channel":"app","memberId":"42"}}""");
+
+            Assert.Equal("app", payment.Metadata!["channel"]);
+            Assert.Equal(2, payment.Metadata.Count);
+        }
+
+        [Fact]
+        public void Virtual_account_fields_are_read()
+        {
+            var payment = TossJson.DeserializePayment("""
+                {"paymentKey":"k","orderId":"order-1","method":"가상계좌","status":"WAITING_FOR_DEPOSIT","secret":"ps_abc",
+                 "virtualAccount":{"accountType":"일반","accountNumber":"X6516051337","bankCode":"20","customerName":"김토스","depositorName":null,
+                   "dueDate":"2024-02-20T12:00:00+09:00","refundStatus":"NONE","expired":false,"settlementStatus":"INCOMPLETED",
+                   "refundReceiveAccount":{"bankCode":"88","accountNumber":"1234","holderName":"김토스"}}}
+                """);
+
+            Assert.Equal(PaymentMethod.VirtualAccount, payment.Method);
+            Assert.Equal(RefundStatus.None, payment.VirtualAccount!.RefundStatus);
+            Assert.Equal("88", payment.VirtualAccount.RefundReceiveAccount!.BankCode);
+            Assert.Equal("ps_abc", payment.Secret);
+            Assert.Null(payment.VirtualAccount.ExtensionData);
+        }
+
+        [Fact]
+        public void Cash_receipts_are_read_with_their_failure()
+        {
+            var payment = TossJson.DeserializePayment("""
+                {"paymentKey":"k","orderId":"order-1","cashReceipts":[{"receiptKey":"r1","orderId":"order-1","orderName":"o","type":"소득공제",
+                  "issueNumber":"1","receiptUrl":"u","businessNumber":"b","transactionType":"CONFIRM","amount":1000,"taxFreeAmount":0,
+                  "issueStatus":"FAILED","failure":{"code":"C","message":"m"},"customerIdentityNumber":"010****","requestedAt":"2024-02-13T12:17:57+09:00"}]}
+                """);
+
+            var receipt = payment.CashReceipts!.Single();
+            Assert.Equal("FAILED", receipt.IssueStatus);
+            Assert.Equal("C", receipt.Failure!.Code);
+            Assert.Null(receipt.ExtensionData);
+        }
+    }
+}
