@@ -1,0 +1,33 @@
+#
+# Module manifest for TossPayments. The build writes ModuleVersion from Directory.Build.props
+# into the laid-out copy; the value here is checked against it by the tests.
+#
+@{
+    RootModule             = 'TossPayments.PowerShell.dll'
+    ModuleVersion          = '0.1.0'
+    CompatiblePSEditions   = @('Core')
+    GUID                   = '6f0e3c2a-7b1d-4f5e-9a8c-2d4b6e8f1a3c'
+    Author                 = 'TossPayments for PowerShell contributors'
+    CompanyName            = 'TossPayments for PowerShell contributors'
+    Copyright              = '(c) TossPayments for PowerShell contributors. MIT License.'
+    Description            = 'Look up, confirm and cancel TossPayments payments from PowerShell: typed Payment objects, bulk cancellation from CSV files with -WhatIf, safe re-runs with idempotency keys, and a local sandbox for tests.'
+    PowerShellVersion      = '7.4'
+    RequiredAssemblies     = @('TossPayments.dll')
+    FormatsToProcess       = @('TossPayments.format.ps1xml')
+    CmdletsToExport        = @(
+        'Connect-TossPayments'
+        'Disconnect-TossPayments'
+        'Get-TossPayment'
+        'Confirm-TossPayment'
+        'Stop-TossPayment'
+    )
+    FunctionsToExport      = @()
+    VariablesToExport      = @()
+    AliasesToExport        = @()
+    PrivateData            = @{
+        PSData = @{
+            Tags         = @('TossPayments', 'Payments', 'PaymentGateway', 'Korea', 'KRW', 'Refund', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
+            ReleaseNotes = '0.1.0: Connect-TossPayments, Disconnect-TossPayments, Get-TossPayment, Confirm-TossPayment and Stop-TossPayment (full and partial cancels, virtual-account refunds), with a local sandbox of the API.'
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Management.Automation;
+using TossPayments.Models;
+using TossPayments.Payments;
+using TossPayments.PowerShell.Binding;
+using TossPayments.Validation;
+
+namespace TossPayments.PowerShell.Commands
+{
+    /// <summary>
+    /// <para type="synopsis">Confirms (approves) payments that customers authenticated.</para>
+    /// </summary>
+    [Cmdlet(VerbsLifecycle.Confirm, "TossPayment", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(Payment))]
+    public sealed class ConfirmTossPaymentCommand : TossPaymentsCmdlet
+    {
+        /// <summary>The payment key from the payment window's success redirect.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("payment_key")]
+        [AllowEmptyString]
+        public string PaymentKey { get; set; } = "";
+
+        /// <summary>The order id the payment was requested with.</summary>
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [Alias("order_id")]
+        [AllowEmptyString]
+        public string OrderId { get; set; } = "";
+
+        /// <summary>The amount the payment was requested with; it must match.</summary>
+        [Parameter(Mandatory = true, Position = 2, ValueFromPipelineByPropertyName = true)]
+        [Alias("TotalAmount")]
+        [AmountTransformation]
+        public decimal Amount { get; set; }
+
+        /// <summary>The Idempotency-Key to send; reuse it to repeat the same confirm safely. Generated when left out.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("idempotency_key")]
+        public string? IdempotencyKey { get; set; }
+
+        /// <summary>Validates, asks, then confirms.</summary>
+        protected override void ProcessRecord()
+        {
+            var row = Row(PaymentKey);
+            var request = new ConfirmPaymentRequest(PaymentKey, OrderId, Amount);
+            if (!Validate(row, () => { RequestValidator.Confirm(request); RequestValidator.IdempotencyKey(IdempotencyKey); }))
+            {
+                return;
+            }
+
+            var amount = Amount.ToString("#,0.##", CultureInfo.InvariantCulture);
+            if (!ShouldChange($"payment {PaymentKey} (order {OrderId})", $"Confirm {amount}", force: false))
+            {
+                return;
+            }
+
+            var options = new TossRequestOptions { IdempotencyKey = IdempotencyKey };
+            Invoke(row, (client, stop) => client.Payments.ConfirmAsync(request, options, stop));
+        }
+    }
+}

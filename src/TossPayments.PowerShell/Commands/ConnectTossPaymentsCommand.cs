@@ -1,0 +1,73 @@
+using System;
+using System.Management.Automation;
+using System.Net;
+using System.Security;
+using TossPayments.PowerShell.Connections;
+
+namespace TossPayments.PowerShell.Commands
+{
+    /// <summary>
+    /// <para type="synopsis">Connects this PowerShell session (runspace) to TossPayments.</para>
+    /// </summary>
+    [Cmdlet(VerbsCommunications.Connect, "TossPayments")]
+    [OutputType(typeof(TossPaymentsConnection))]
+    public sealed class ConnectTossPaymentsCommand : PSCmdlet
+    {
+        /// <summary>The secret key (test_sk_…, live_sk_…, test_gsk_…).</summary>
+        [Parameter(Mandatory = true, Position = 0)]
+        public SecureString SecretKey { get; set; } = null!;
+
+        /// <summary>The API address; the real API by default, or a sandbox such as http://127.0.0.1:5117.</summary>
+        [Parameter]
+        public Uri BaseUri { get; set; } = TossPaymentsClientOptions.DefaultBaseAddress;
+
+        /// <summary>How long one attempt of a request may take, in seconds.</summary>
+        [Parameter]
+        [ValidateRange(1, 600)]
+        public int TimeoutSec { get; set; } = 30;
+
+        /// <summary>How many times a failed request is tried again (0 to 10).</summary>
+        [Parameter]
+        [ValidateRange(0, 10)]
+        public int MaximumRetryCount { get; set; } = 2;
+
+        /// <summary>en-US for English messages and values; leave out for Korean, the API's default.</summary>
+        [Parameter]
+        [ValidateSet("ko-KR", "en-US")]
+        public string? AcceptLanguage { get; set; }
+
+        /// <summary>Also writes the connection to the pipeline.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        /// <summary>Makes the connection and sets it as this runspace's default.</summary>
+        protected override void EndProcessing()
+        {
+            TossPaymentsConnection connection;
+            try
+            {
+                var options = new TossPaymentsClientOptions(new NetworkCredential(string.Empty, SecretKey).Password)
+                {
+                    BaseAddress = BaseUri,
+                    Timeout = TimeSpan.FromSeconds(TimeoutSec),
+                    MaxRetries = MaximumRetryCount,
+                    AcceptLanguage = AcceptLanguage == "ko-KR" ? null : AcceptLanguage,
+                    UserAgentSuffix = TossPaymentsCmdlet.UserAgent,
+                };
+                connection = new TossPaymentsConnection(options, "Connect-TossPayments");
+            }
+            catch (TossPaymentsValidationException ex)
+            {
+                ThrowTerminatingError(new ErrorRecord(ex, ex.ErrorId, ErrorCategory.InvalidArgument, BaseUri));
+                return;
+            }
+
+            ConnectionStore.Set(connection);
+            WriteVerbose($"Connected: {connection}.");
+            if (PassThru)
+            {
+                WriteObject(connection);
+            }
+        }
+    }
+}

@@ -1,0 +1,133 @@
+using System.Globalization;
+using System.Management.Automation;
+using TossPayments.Models;
+using TossPayments.Payments;
+using TossPayments.PowerShell.Binding;
+using TossPayments.Validation;
+
+namespace TossPayments.PowerShell.Commands
+{
+    /// <summary>
+    /// <para type="synopsis">Cancels TossPayments payments, in full or in part.</para>
+    /// </summary>
+    [Cmdlet(VerbsLifecycle.Stop, "TossPayment", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [OutputType(typeof(Payment))]
+    public sealed class StopTossPaymentCommand : TossPaymentsCmdlet
+    {
+        private bool _taxFreeGiven;
+        private bool _currencyGiven;
+
+        /// <summary>The payment to cancel.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("payment_key")]
+        [AllowEmptyString]
+        public string PaymentKey { get; set; } = "";
+
+        /// <summary>Why it is canceled (1 to 200 characters).</summary>
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("cancel_reason", "Reason")]
+        [AllowEmptyString]
+        public string CancelReason { get; set; } = "";
+
+        /// <summary>The amount to cancel; left out (or an empty CSV cell), the whole remaining balance.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("cancel_amount")]
+        [AmountTransformation]
+        public decimal? CancelAmount { get; set; }
+
+        /// <summary>The tax-free part of the canceled amount.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("tax_free_amount")]
+        [AmountTransformation]
+        public decimal? TaxFreeAmount { get; set; }
+
+        /// <summary>Where to refund a deposited virtual-account payment: a hashtable with bank, accountNumber and holderName.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [RefundAccountTransformation]
+        public RefundReceiveAccount? RefundReceiveAccount { get; set; }
+
+        /// <summary>The refund bank code, for CSV files that hold the refund account in flat columns.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("bank", "refund_bank")]
+        public string? RefundBank { get; set; }
+
+        /// <summary>The refund account number (digits only), for CSV files with flat columns.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("accountNumber", "account_number")]
+        public string? RefundAccountNumber { get; set; }
+
+        /// <summary>The refund account holder, for CSV files with flat columns.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("holderName", "holder_name")]
+        public string? RefundHolderName { get; set; }
+
+        /// <summary>The payment's currency: USD marks a partial cancel of a PayPal payment; KRW sends nothing.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateSet("KRW", "USD")]
+        public string? Currency { get; set; }
+
+        /// <summary>The Idempotency-Key to send; reuse it to repeat the same cancel safely. Generated when left out.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("idempotency_key")]
+        public string? IdempotencyKey { get; set; }
+
+        /// <summary>Cancels without asking for confirmation. <c>-WhatIf</c> still wins.</summary>
+        [Parameter]
+        public SwitchParameter Force { get; set; }
+
+        /// <summary>Notes which values the command line gave, before pipeline rows bind.</summary>
+        protected override void BeginProcessing()
+        {
+            _taxFreeGiven = MyInvocation.BoundParameters.ContainsKey(nameof(TaxFreeAmount));
+            _currencyGiven = MyInvocation.BoundParameters.ContainsKey(nameof(Currency));
+            base.BeginProcessing();
+        }
+
+        /// <summary>Validates, asks, then cancels.</summary>
+        protected override void ProcessRecord()
+        {
+            var row = Row(PaymentKey);
+            var request = BuildRequest();
+            if (!Validate(row, () =>
+            {
+                RequestValidator.Cancel(PaymentKey, request);
+                RequestValidator.IdempotencyKey(IdempotencyKey);
+            }))
+            {
+                return;
+            }
+
+            var what = CancelAmount is decimal amount ? "Cancel " + amount.ToString("#,0.##", CultureInfo.InvariantCulture) : "Cancel the whole balance";
+            if (!ShouldChange($"payment {PaymentKey}", what, Force.IsPresent))
+            {
+                return;
+            }
+
+            var options = new TossRequestOptions { IdempotencyKey = IdempotencyKey };
+            Invoke(row, (client, stop) => client.Payments.CancelAsync(PaymentKey, request, options, stop));
+        }
+
+        private CancelPaymentRequest BuildRequest()
+        {
+            // A Payment piped in carries its own TaxFreeAmount and Currency, which describe the
+            // payment, not this cancel: they count only when given on the command line.
+            var fromPayment = InputObject?.BaseObject is Payment;
+            var taxFree = fromPayment && !_taxFreeGiven ? null : TaxFreeAmount;
+            var currency = fromPayment && !_currencyGiven ? null : Currency;
+
+            return new CancelPaymentRequest(CancelReason)
+            {
+                CancelAmount = CancelAmount,
+                TaxFreeAmount = taxFree,
+                Currency = string.Equals(currency, "USD", System.StringComparison.OrdinalIgnoreCase) ? "USD" : null,
+                RefundReceiveAccount = RefundReceiveAccount ?? FlatRefundAccount(),
+            };
+        }
+
+        // Any of the flat columns makes an account, so a half-filled one is reported, not ignored.
+        private RefundReceiveAccount? FlatRefundAccount() =>
+            string.IsNullOrWhiteSpace(RefundBank) && string.IsNullOrWhiteSpace(RefundAccountNumber) && string.IsNullOrWhiteSpace(RefundHolderName)
+                ? null
+                : new RefundReceiveAccount(RefundBank?.Trim() ?? "", RefundAccountNumber?.Trim() ?? "", RefundHolderName?.Trim() ?? "");
+    }
+}

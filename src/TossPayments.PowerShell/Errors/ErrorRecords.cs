@@ -1,0 +1,84 @@
+using System.Management.Automation;
+using TossPayments;
+
+namespace TossPayments.PowerShell.Errors
+{
+    /// <summary>
+    /// Turns the client's exceptions into PowerShell error records: a stable ErrorId (the
+    /// TossPayments code where there is one), a specific category, the input row as target, and a
+    /// recommended action that says what to do.
+    /// </summary>
+    internal static class ErrorRecords
+    {
+        /// <summary>The ErrorId when a confirm or cancel got no answer and may or may not have taken effect.</summary>
+        public const string OutcomeUnknown = "TossPaymentsOutcomeUnknown";
+
+        /// <summary>The ErrorId when a lookup got no answer.</summary>
+        public const string NetworkError = "TossPaymentsNetworkError";
+
+        /// <summary>The ErrorId when no connection can be found.</summary>
+        public const string NotConnected = "TossPaymentsNotConnected";
+
+        public static ErrorRecord From(TossPaymentsException exception, object? target)
+        {
+            var (id, category, action) = Classify(exception);
+            return new ErrorRecord(exception, id, category, target)
+            {
+                ErrorDetails = new ErrorDetails(exception.Message) { RecommendedAction = action },
+            };
+        }
+
+        public static ErrorRecord NotConnectedRecord() =>
+            new ErrorRecord(
+                new PSInvalidOperationException(
+                    "Not connected to TossPayments. Run Connect-TossPayments -SecretKey (Read-Host -AsSecureString 'Secret key'), " +
+                    $"pass -Connection, or set the {Connections.ConnectionStore.SecretKeyVariable} environment variable."),
+                NotConnected, ErrorCategory.AuthenticationError, null);
+
+        private static (string Id, ErrorCategory Category, string Action) Classify(TossPaymentsException exception)
+        {
+            switch (exception)
+            {
+                case TossPaymentsValidationException invalid:
+                    return (invalid.ErrorId, ErrorCategory.InvalidArgument, "Correct the value in the input and run the row again; nothing was sent.");
+                case TossPaymentsNetworkException network when !network.IsOutcomeKnown:
+                    return (OutcomeUnknown, network.IsTimeout ? ErrorCategory.OperationTimeout : ErrorCategory.ConnectionError,
+                        $"The change may or may not have been made. Run the same row again with -IdempotencyKey '{network.IdempotencyKey}' (it finishes the same operation, never a second one), or check with Get-TossPayment first.");
+                case TossPaymentsNetworkException network:
+                    return (NetworkError, network.IsTimeout ? ErrorCategory.OperationTimeout : ErrorCategory.ConnectionError,
+                        "Nothing was changed. Check the network and -BaseUri, then run the row again.");
+                case TossPaymentsAuthenticationException auth:
+                    return (auth.Code, ErrorCategory.AuthenticationError,
+                        "Check the secret key: a test_ key for the test environment, a live_ key for live, as set by Connect-TossPayments or TOSSPAYMENTS_SECRET_KEY.");
+                case TossPaymentsNotFoundException notFound:
+                    return (notFound.Code, ErrorCategory.ObjectNotFound, "Check the payment key or order id; Get-TossPayment -OrderId finds a payment by its order.");
+                case TossPaymentsRateLimitException limited:
+                    return (limited.Code, ErrorCategory.LimitsExceeded, "Too many requests: run the row again later (with the same -IdempotencyKey for a confirm or cancel).");
+                case TossPaymentsApiException api:
+                    return (api.Code, CategoryOf(api), ActionFor(api));
+                default:
+                    return ("TossPaymentsError", ErrorCategory.NotSpecified, "See the error message.");
+            }
+        }
+
+        private static ErrorCategory CategoryOf(TossPaymentsApiException api) =>
+            api.StatusCode == 409 ? ErrorCategory.ResourceBusy
+            : api.StatusCode >= 500 ? ErrorCategory.ResourceUnavailable
+            : api.ErrorClass == TossErrorClass.Verify || api.StatusCode == 403 ? ErrorCategory.InvalidOperation
+            : api.StatusCode == 400 ? ErrorCategory.InvalidArgument
+            : ErrorCategory.NotSpecified;
+
+        private static string ActionFor(TossPaymentsApiException api)
+        {
+            switch (api.ErrorClass)
+            {
+                case TossErrorClass.Verify:
+                    return "The payment may already be in the state you asked for: check it with Get-TossPayment before doing anything else.";
+                case TossErrorClass.Temporary:
+                    return "A temporary refusal: run the row again later (with the same -IdempotencyKey for a confirm or cancel).";
+                default:
+                    return "TossPayments refused the request as it is: correct it (see the message) before running the row again.";
+            }
+        }
+    }
+}

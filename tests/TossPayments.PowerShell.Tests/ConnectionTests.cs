@@ -1,0 +1,148 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Threading.Tasks;
+using TossPayments.PowerShell.Tests.Infrastructure;
+using TossPayments.Sandbox;
+
+namespace TossPayments.PowerShell.Tests
+{
+    /// <summary>The environment variables are process-wide, so every test that sets or needs them unset runs alone.</summary>
+    [CollectionDefinition(Name, DisableParallelization = true)]
+    public sealed class EnvironmentCollection
+    {
+        public const string Name = "Process environment";
+    }
+
+    [Collection(EnvironmentCollection.Name)]
+    public sealed class ConnectionTests : IAsyncLifetime
+    {
+        private const string SentinelKey = "test_sk_SENTINELconnection0123456789";
+        private SandboxServer? _sandbox;
+        private SandboxServer Sandbox => _sandbox!;
+
+        public async Task InitializeAsync() => _sandbox = await SandboxServer.StartAsync(new SandboxOptions { Seed = 5, Payments = 30, LogRequests = false });
+
+        public async Task DisposeAsync()
+        {
+            Environment.SetEnvironmentVariable("TOSSPAYMENTS_SECRET_KEY", null);
+            Environment.SetEnvironmentVariable("TOSSPAYMENTS_BASE_URI", null);
+            await Sandbox.DisposeAsync();
+        }
+
+        private string AnyDoneKey => Sandbox.Store.All.First(p => p.Status == "DONE").PaymentKey;
+
+        [Fact]
+        public void Cmdlet_without_any_connection_stops_with_NotConnected_and_says_how_to_connect()
+        {
+            using var session = new ModuleSession();
+
+            // try/catch catches only terminating errors, so reaching catch proves the command stopped.
+            var result = session.Run("try { 'a', 'b' | Get-TossPayment } catch { $_ }");
+
+            result.AssertNoErrors();
+            var error = (ErrorRecord)Assert.Single(result.Output).BaseObject;
+            Assert.StartsWith("TossPaymentsNotConnected,", error.FullyQualifiedErrorId);
+            Assert.Equal(ErrorCategory.AuthenticationError, error.CategoryInfo.Category);
+            Assert.Contains("Connect-TossPayments", error.Exception.Message);
+            Assert.Contains("TOSSPAYMENTS_SECRET_KEY", error.Exception.Message);
+        }
+
+        [Fact]
+        public void Environment_variables_make_a_connection_when_none_was_set()
+        {
+            Environment.SetEnvironmentVariable("TOSSPAYMENTS_SECRET_KEY", SentinelKey);
+            Environment.SetEnvironmentVariable("TOSSPAYMENTS_BASE_URI", Sandbox.BaseAddress.ToString());
+            using var session = new ModuleSession();
+
+            var result = session.Run($"Get-TossPayment {AnyDoneKey}");
+
+            result.AssertNoErrors();
+            Assert.Equal(AnyDoneKey, result.Get(0, "PaymentKey"));
+        }
+
+        [Fact]
+        public void Connect_TossPayments_wins_over_the_environment_variables()
+        {
+            Environment.SetEnvironmentVariable("TOSSPAYMENTS_SECRET_KEY", SentinelKey);
+            Environment.SetEnvironmentVariable("TOSSPAYMENTS_BASE_URI", "http://127.0.0.1:9/");
+            using var session = new ModuleSession();
+            session.Connect(Sandbox.BaseAddress);
+
+            var result = session.Run($"Get-TossPayment {AnyDoneKey}");
+
+            result.AssertNoErrors();
+        }
+
+        [Fact]
+        public void Connection_parameter_wins_over_the_session_connection()
+        {
+            using var session = new ModuleSession();
+            session.Connect(new Uri("http://127.0.0.1:9/"));
+            var variables = new Dictionary<string, object?> { ["key"] = ModuleSession.Secure(SentinelKey), ["uri"] = Sandbox.BaseAddress };
+
+            var result = session.Run(
+                "$mine = Connect-TossPayments -SecretKey $key -BaseUri $uri -PassThru; Connect-TossPayments -SecretKey $key -BaseUri http://127.0.0.1:9/; " +
+                $"Get-TossPayment {AnyDoneKey} -Connection $mine", variables: variables);
+
+            result.AssertNoErrors();
+            Assert.Equal(AnyDoneKey, result.Output.Last().Properties["PaymentKey"].Value);
+        }
+
+        [Fact]
+        public async Task Two_runspaces_keep_their_own_connections()
+        {
+            await using var other = await SandboxServer.StartAsync(new SandboxOptions { Seed = 99, Payments = 30, LogRequests = false });
+            using var first = new ModuleSession();
+            using var second = new ModuleSession();
+            first.Connect(Sandbox.BaseAddress);
+            second.Connect(other.BaseAddress);
+
+            var fromFirst = first.Run($"Get-TossPayment {AnyDoneKey}");
+            var fromSecond = second.Run($"Get-TossPayment {AnyDoneKey}");
+
+            fromFirst.AssertNoErrors();
+            Assert.StartsWith("NOT_FOUND_PAYMENT", Assert.Single(fromSecond.Errors).FullyQualifiedErrorId);
+            Assert.Equal(1, other.Requests.Count);
+        }
+
+        [Fact]
+        public void Disconnect_forgets_the_connection()
+        {
+            using var session = new ModuleSession();
+            session.Connect(Sandbox.BaseAddress);
+
+            var result = session.Run("Disconnect-TossPayments; Get-TossPayment any-key");
+
+            Assert.StartsWith("TossPaymentsNotConnected,", Assert.Single(result.Errors).FullyQualifiedErrorId);
+        }
+
+        [Fact]
+        public void PassThru_connection_shows_mode_address_and_a_masked_key_only()
+        {
+            using var session = new ModuleSession();
+            var variables = new Dictionary<string, object?> { ["key"] = ModuleSession.Secure(SentinelKey), ["uri"] = Sandbox.BaseAddress };
+
+            var result = session.Run("$c = Connect-TossPayments -SecretKey $key -BaseUri $uri -PassThru; $c; \"$c\"; [System.Management.Automation.PSSerializer]::Serialize($c)", variables: variables);
+
+            result.AssertNoErrors();
+            Assert.Equal("Test", result.Get(0, "Mode")!.ToString());
+            Assert.Equal("test_sk_****6789", result.Get(0, "SecretKey"));
+            Assert.All(result.Output.Skip(1), text => Assert.DoesNotContain("SENTINEL", text.ToString()));
+        }
+
+        [Fact]
+        public void Connect_refuses_plain_http_to_a_remote_host()
+        {
+            using var session = new ModuleSession();
+
+            var result = session.Run("Connect-TossPayments -SecretKey $key -BaseUri http://api.example.test/",
+                variables: new Dictionary<string, object?> { ["key"] = ModuleSession.Secure(SentinelKey) });
+
+            var error = Assert.Single(result.Errors);
+            Assert.StartsWith("InsecureBaseAddress,", error.FullyQualifiedErrorId);
+            Assert.DoesNotContain("SENTINEL", error.ToString());
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using System;
+using System.Linq;
+using System.Threading.Tasks;
+using TossPayments.Sandbox;
+using TossPayments.Sandbox.Domain;
+
+namespace TossPayments.PowerShell.Tests.Infrastructure
+{
+    /// <summary>A sandbox and a session with the module imported and connected to it, fresh for every test.</summary>
+    public abstract class ModuleTest : IAsyncLifetime
+    {
+        private SandboxServer? _sandbox;
+
+        protected ModuleSession Session { get; } = new();
+
+        protected SandboxServer Sandbox => _sandbox ?? throw new InvalidOperationException("The sandbox is not started.");
+
+        /// <summary>How many confirms and cancels reached the sandbox.</summary>
+        protected int PostsReceived => Sandbox.Requests.Entries.Count(e => e.Method == "POST");
+
+        public virtual async Task InitializeAsync()
+        {
+            _sandbox = await SandboxServer.StartAsync(new SandboxOptions { Seed = 11, Payments = 60, LogRequests = false });
+            Session.Connect(Sandbox.BaseAddress);
+        }
+
+        public async Task DisposeAsync()
+        {
+            Session.Dispose();
+            if (_sandbox is not null)
+            {
+                await _sandbox.DisposeAsync();
+            }
+        }
+
+        protected SandboxPayment[] DoneCards(int count) =>
+            Sandbox.Store.All.Where(p => p.Status == "DONE" && p.Method == "CARD" && p.IsPartialCancelable && p.TaxFreeAmount == 0).Take(count).ToArray();
+    }
+}

@@ -1,0 +1,129 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using TossPayments.PowerShell.Tests.Infrastructure;
+
+namespace TossPayments.PowerShell.Tests
+{
+    public sealed class ModuleManifestTests : IDisposable
+    {
+        private readonly ModuleSession _session = new();
+
+        public void Dispose() => _session.Dispose();
+
+        [Fact]
+        public void Laid_out_manifest_passes_Test_ModuleManifest()
+        {
+            var result = _session.Run("Test-ModuleManifest -Path $path | ForEach-Object { $_.Name; $_.Version.ToString(); $_.PowerShellVersion.ToString() }",
+                variables: new System.Collections.Generic.Dictionary<string, object?> { ["path"] = ModuleSession.ManifestPath });
+
+            result.AssertNoErrors();
+            Assert.Equal(new[] { "TossPayments", VersionPrefix(), "7.4" }, result.Output.Select(o => o.ToString()));
+        }
+
+        [Fact]
+        public void Exported_commands_are_exactly_the_cmdlets_in_the_assembly()
+        {
+            var result = _session.Run("""
+                $module = Get-Module TossPayments
+                $inAssembly = $module.ImplementingAssembly.ExportedTypes |
+                    Where-Object { $_.IsDefined([System.Management.Automation.CmdletAttribute], $false) } |
+                    ForEach-Object { $a = $_.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $false)[0]; "$($a.VerbName)-$($a.NounName)" }
+                ($inAssembly | ForEach-Object { $_ }) -join ','
+                $module.ExportedCommands.Keys -join ','
+                $module.ExportedFunctions.Count + $module.ExportedAliases.Count + $module.ExportedVariables.Count
+                """);
+
+            result.AssertNoErrors();
+            string Sorted(object text) => string.Join(",", text.ToString()!.Split(',').Order(StringComparer.Ordinal));
+            Assert.Equal("Confirm-TossPayment,Connect-TossPayments,Disconnect-TossPayments,Get-TossPayment,Stop-TossPayment", Sorted(result.Output[0]));
+            Assert.Equal(Sorted(result.Output[0]), Sorted(result.Output[1]));
+            Assert.Equal(0, (int)result.Output[2].BaseObject);
+        }
+
+        [Fact]
+        public void Every_cmdlet_declares_its_output_type()
+        {
+            var result = _session.Run("Get-Command -Module TossPayments -CommandType Cmdlet | ForEach-Object { '{0}={1}' -f $_.Name, ($_.OutputType.Name -join '|') }");
+
+            result.AssertNoErrors();
+            Assert.Equal(
+                new[]
+                {
+                    "Confirm-TossPayment=TossPayments.Models.Payment", "Connect-TossPayments=TossPayments.PowerShell.Connections.TossPaymentsConnection",
+                    "Disconnect-TossPayments=System.Void", "Get-TossPayment=TossPayments.Models.Payment", "Stop-TossPayment=TossPayments.Models.Payment",
+                },
+                result.Output.Select(o => o.ToString()).Order());
+        }
+
+        [Fact]
+        public void State_changing_cmdlets_support_ShouldProcess_with_their_impact()
+        {
+            var result = _session.Run("""
+                foreach ($name in 'Confirm-TossPayment', 'Stop-TossPayment') {
+                    $attribute = (Get-Command $name).ImplementingType.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $false)[0]
+                    '{0}={1}/{2}' -f $name, $attribute.SupportsShouldProcess, $attribute.ConfirmImpact
+                }
+                """);
+
+            Assert.Equal(new[] { "Confirm-TossPayment=True/Medium", "Stop-TossPayment=True/High" }, result.Output.Select(o => o.ToString()));
+        }
+
+        [Fact]
+        public void Laid_out_folder_holds_exactly_what_the_manifest_references()
+        {
+            var folder = Path.GetDirectoryName(ModuleSession.ManifestPath)!;
+
+            var files = Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/')).Order();
+
+            Assert.Equal(
+                new[]
+                {
+                    "TossPayments.PowerShell.dll", "TossPayments.dll", "TossPayments.format.ps1xml", "TossPayments.psd1", "en-US/about_TossPayments.help.txt",
+                }.Order(),
+                files);
+        }
+
+        [Fact]
+        public void Module_version_assembly_version_and_source_manifest_agree_with_Directory_Build_props()
+        {
+            var result = _session.Run("$m = Get-Module TossPayments; $m.Version.ToString(); $m.ImplementingAssembly.GetName().Version.ToString(3)");
+            var sourceManifest = File.ReadAllText(Path.Combine(ModuleSession.RepositoryRoot, "module", "TossPayments", "TossPayments.psd1"));
+
+            Assert.Equal(new[] { VersionPrefix(), VersionPrefix() }, result.Output.Select(o => o.ToString()));
+            Assert.Contains($"ModuleVersion          = '{VersionPrefix()}'", sourceManifest);
+        }
+
+        [Fact]
+        public void Payment_table_view_shows_key_order_status_method_amounts_and_approval_time()
+        {
+            var result = _session.Run("""
+                [TossPayments.Json.TossJson]::DeserializePayment([IO.File]::ReadAllText($path)) | Out-Host
+                """, variables: new System.Collections.Generic.Dictionary<string, object?>
+            {
+                ["path"] = Path.Combine(ModuleSession.RepositoryRoot, "tests", "TossPayments.Tests", "Samples", "sample-payment-card-done.json"),
+            });
+
+            var screen = Regex.Replace(_session.Host.Output, @"\x1b\[[0-9;]*m", "");
+            Assert.Matches(new Regex(@"PaymentKey\s+OrderId\s+Status\s+Method\s+TotalAmount\s+BalanceAmount\s+ApprovedAt"), screen);
+            Assert.Contains("2024-02-13 12:18:14", screen);
+            Assert.Contains("1,000", screen);
+        }
+
+        [Fact]
+        public void About_help_topic_is_found_by_Get_Help()
+        {
+            var result = _session.Run("Get-Help about_TossPayments");
+
+            result.AssertNoErrors();
+            Assert.Contains("TOSSPAYMENTS_SECRET_KEY", string.Join("\n", result.Output));
+        }
+
+        private static string VersionPrefix()
+        {
+            var props = File.ReadAllText(Path.Combine(ModuleSession.RepositoryRoot, "Directory.Build.props"));
+            return Regex.Match(props, "<VersionPrefix>(.*?)</VersionPrefix>").Groups[1].Value;
+        }
+    }
+}
