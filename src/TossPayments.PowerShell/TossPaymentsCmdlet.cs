@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
@@ -16,6 +17,7 @@ namespace TossPayments.PowerShell
     public abstract class TossPaymentsCmdlet : PSCmdlet, IDisposable
     {
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
+        private readonly ConcurrentQueue<string> _attemptLog = new ConcurrentQueue<string>();
         private TossPaymentsClient? _client;
 
         /// <summary>The connection to use instead of the session's default or the environment variables.</summary>
@@ -38,13 +40,13 @@ namespace TossPayments.PowerShell
         {
             try
             {
-                _client = (Connection ?? ConnectionStore.Current(UserAgent))?.Client;
+                _client = (Connection ?? ConnectionStore.Current())?.Client;
             }
-            catch (Exception ex) when (ex is TossPaymentsException || ex is UriFormatException)
+            catch (Exception ex) when (ex is TossPaymentsException || ex is FormatException)
             {
                 ThrowTerminatingError(new ErrorRecord(ex, "TossPaymentsInvalidConnection", ErrorCategory.InvalidArgument, null)
                 {
-                    ErrorDetails = new ErrorDetails($"The {ConnectionStore.SecretKeyVariable}/{ConnectionStore.BaseUriVariable} environment variables do not make a connection: {ex.Message}"),
+                    ErrorDetails = new ErrorDetails($"The TOSSPAYMENTS_* environment variables do not make a connection: {ex.Message}"),
                 });
             }
 
@@ -101,6 +103,10 @@ namespace TossPayments.PowerShell
             return ShouldProcess(target, action);
         }
 
+        /// <summary>The per-call options: the idempotency key, and a log of each attempt for <c>-Verbose</c>.</summary>
+        protected TossRequestOptions RequestOptions(string? idempotencyKey = null) =>
+            new TossRequestOptions { IdempotencyKey = idempotencyKey, Log = _attemptLog.Enqueue };
+
         /// <summary>Runs one item's API call and writes its Payment, or one error record carrying the row.</summary>
         protected void Invoke(object row, Func<TossPaymentsClient, CancellationToken, Task<Payment>> call)
         {
@@ -115,11 +121,22 @@ namespace TossPayments.PowerShell
             }
             catch (TossPaymentsException ex)
             {
+                WriteAttemptLog();
                 WriteError(ErrorRecords.From(ex, row));
                 return;
             }
 
+            WriteAttemptLog();
             WriteObject(payment);
+        }
+
+        // The attempts were logged from HTTP threads; verbose output may only be written from this one.
+        private void WriteAttemptLog()
+        {
+            while (_attemptLog.TryDequeue(out var line))
+            {
+                WriteVerbose(line);
+            }
         }
 
         private bool IsWhatIf() =>

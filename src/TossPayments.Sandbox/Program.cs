@@ -1,18 +1,37 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Text;
 using Microsoft.Extensions.Configuration;
 using TossPayments.Sandbox;
 using TossPayments.Sandbox.Domain;
+using TossPayments.Sandbox.Faults;
 
 // dotnet run --project src/TossPayments.Sandbox -- --urls http://127.0.0.1:5117 [--seed 1] [--payments 100] [--secret-key test_sk_…]
+//     [--one-cancel-per-second] [--fault-seed 1] [--latency-ms 20] [--jitter-ms 0] [--error-rate 0.1] [--rate-limit-rate 0.05]
+//     [--retry-after-sec 1] [--lost-response-rate 0.2] [--slow-rate 0] [--slow-ms 5000] [--quiet]
 // dotnet run --project src/TossPayments.Sandbox -- --export-orders orders.csv [--seed 1] [--payments 100]
+args = ExpandFlags(args, "--quiet", "--one-cancel-per-second");
 var settings = new ConfigurationBuilder().AddCommandLine(args).Build();
 var options = new SandboxOptions
 {
     Seed = settings.GetValue("seed", 1),
     Payments = settings.GetValue("payments", 100),
     SecretKey = settings["secret-key"],
+    OneCancelPerSecond = IsOn("one-cancel-per-second"),
+    LogRequests = !IsOn("quiet"),
+    Faults = new FaultOptions
+    {
+        Seed = settings.GetValue("fault-seed", 1),
+        Latency = TimeSpan.FromMilliseconds(settings.GetValue("latency-ms", 0.0)),
+        Jitter = TimeSpan.FromMilliseconds(settings.GetValue("jitter-ms", 0.0)),
+        ServerErrorRate = settings.GetValue("error-rate", 0.0),
+        RateLimitRate = settings.GetValue("rate-limit-rate", 0.0),
+        RetryAfterSeconds = settings.GetValue("retry-after-sec", 1),
+        LostResponseRate = settings.GetValue("lost-response-rate", 0.0),
+        SlowResponseRate = settings.GetValue("slow-rate", 0.0),
+        SlowResponseDelay = TimeSpan.FromMilliseconds(settings.GetValue("slow-ms", 5000.0)),
+    },
 };
 
 if (settings["export-orders"] is { } exportPath)
@@ -26,3 +45,11 @@ if (settings["export-orders"] is { } exportPath)
 var app = SandboxServer.Build(options, args, settings["urls"] is null ? "http://127.0.0.1:5117" : null);
 await app.RunAsync();
 return 0;
+
+bool IsOn(string name) => settings.GetValue(name, false);
+
+// The configuration provider reads "--quiet --seed 1" as quiet = "--seed": a known flag with no
+// value of its own becomes "--quiet=true".
+static string[] ExpandFlags(string[] args, params string[] flags) =>
+    args.Select((arg, i) => flags.Contains(arg) && (i + 1 == args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal)) ? arg + "=true" : arg)
+        .ToArray();

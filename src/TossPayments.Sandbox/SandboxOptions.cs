@@ -17,6 +17,16 @@ namespace TossPayments.Sandbox
         /// <summary>Whether to log one line per request to the console.</summary>
         public bool LogRequests { get; set; } = true;
 
+        /// <summary>Faults to inject (latency, 500s, 429s, lost and slow answers); none by default.</summary>
+        public Faults.FaultOptions Faults { get; set; } = new();
+
+        /// <summary>
+        /// Whether to enforce the API's rule that a payment takes one cancel request per second; a
+        /// second within the second is answered 403 FORBIDDEN_CONSECUTIVE_REQUEST. Off by default so
+        /// that tests can cancel a payment twice in a row.
+        /// </summary>
+        public bool OneCancelPerSecond { get; set; }
+
         /// <summary>The clock for timestamps and idempotency-key expiry.</summary>
         public TimeProvider Clock { get; set; } = TimeProvider.System;
     }

@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using TossPayments.Sandbox.Api;
 using TossPayments.Sandbox.Domain;
+using TossPayments.Sandbox.Faults;
 
 namespace TossPayments.Sandbox
 {
@@ -35,6 +36,9 @@ namespace TossPayments.Sandbox
 
         /// <summary>Every request received.</summary>
         public RequestJournal Requests { get; }
+
+        /// <summary>The faults being injected; changes take effect with the next request.</summary>
+        public FaultOptions Faults => _app.Services.GetRequiredService<SandboxOptions>().Faults;
 
         /// <summary>Starts a sandbox listening on <paramref name="url"/> (default: a free loopback port).</summary>
         public static async Task<SandboxServer> StartAsync(SandboxOptions options, string url = "http://127.0.0.1:0")
@@ -70,6 +74,8 @@ namespace TossPayments.Sandbox
             builder.Services.AddSingleton(new PaymentStore(PaymentSeeder.Create(options.Seed, options.Payments)));
             builder.Services.AddSingleton<RequestJournal>();
             builder.Services.AddSingleton<IdempotencyFilter>();
+            builder.Services.AddSingleton(new FaultPlan(options.Faults));
+            builder.Services.AddSingleton<FaultFilter>();
 
             var app = builder.Build();
             app.UseMiddleware<RequestLogMiddleware>();
@@ -79,7 +85,8 @@ namespace TossPayments.Sandbox
                 v1.UseMiddleware<TestCodeMiddleware>();
             });
 
-            app.MapPaymentEndpoints(app.Services.GetRequiredService<IdempotencyFilter>());
+            app.MapPaymentEndpoints(app.Services.GetRequiredService<IdempotencyFilter>(), app.Services.GetRequiredService<FaultFilter>());
+            app.MapSandboxEndpoints();
             app.MapFallback((HttpContext context) => context.Answer(ApiError.Of("NOT_FOUND_HTTP_METHOD")));
             return app;
         }

@@ -37,6 +37,9 @@ namespace TossPayments
         /// <summary>The first back-off delay; later ones double, with jitter.</summary>
         public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(500);
 
+        /// <summary>The longest time all attempts of one request may take together, waits included; no retry starts after it.</summary>
+        public TimeSpan MaxRetryDuration { get; set; } = TimeSpan.FromMinutes(2);
+
         /// <summary>The longest single wait between attempts, whatever <c>Retry-After</c> asks for.</summary>
         public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 
@@ -89,7 +92,7 @@ namespace TossPayments
                 throw new TossPaymentsValidationException("InvalidRetryCount", nameof(MaxRetries), "The retry count must be from 0 to 10.");
             }
 
-            if (RetryBaseDelay < TimeSpan.Zero || MaxRetryDelay < TimeSpan.Zero)
+            if (RetryBaseDelay < TimeSpan.Zero || MaxRetryDelay < TimeSpan.Zero || MaxRetryDuration < TimeSpan.Zero)
             {
                 throw new TossPaymentsValidationException("InvalidRetryDelay", nameof(RetryBaseDelay), "Retry delays cannot be negative.");
             }

@@ -12,5 +12,12 @@ namespace TossPayments
 
         /// <summary>A <c>TossPayments-Test-Code</c> error code that a test-mode call answers with, e.g. <c>NOT_FOUND_PAYMENT</c>.</summary>
         public string? TestCode { get; set; }
+
+        /// <summary>
+        /// Receives one line per attempt (method, path, status or failure, the wait before the next
+        /// attempt and why), for verbose output. Never given a secret. Called from the thread that
+        /// finished the attempt.
+        /// </summary>
+        public System.Action<string>? Log { get; set; }
     }
 }

@@ -110,11 +110,14 @@ namespace TossPayments.Tests
             Assert.Equal(200, Assert.IsType<SandboxResponse>(afterwards).Status);
         }
 
-        [Fact]
-        public async Task Server_errors_are_not_kept_so_a_retry_with_the_same_key_does_the_work()
+        [Theory]
+        [InlineData("FAILED_INTERNAL_SYSTEM_PROCESSING")]
+        [InlineData("FORBIDDEN_CONSECUTIVE_REQUEST")]
+        [InlineData("PROVIDER_ERROR")]
+        public async Task Temporary_refusals_are_not_kept_so_a_retry_with_the_same_key_does_the_work(string code)
         {
             var filter = new IdempotencyFilter(TimeProvider.System);
-            await filter.InvokeAsync(Invocation("key-2"), _ => new ValueTask<object?>(new SandboxResponse(500, "{}"u8.ToArray())));
+            await filter.InvokeAsync(Invocation("key-2"), _ => new ValueTask<object?>(SandboxResponse.Error(ApiError.Of(code), english: false)));
             var ran = false;
 
             await filter.InvokeAsync(Invocation("key-2"), _ =>

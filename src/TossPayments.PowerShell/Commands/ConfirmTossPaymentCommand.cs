@@ -32,6 +32,11 @@ namespace TossPayments.PowerShell.Commands
         [AmountTransformation]
         public decimal Amount { get; set; }
 
+        /// <summary>The payment's currency: KRW (whole won) unless USD (PayPal, cents allowed).</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateSet("KRW", "USD")]
+        public string Currency { get; set; } = "KRW";
+
         /// <summary>The Idempotency-Key to send; reuse it to repeat the same confirm safely. Generated when left out.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("idempotency_key")]
@@ -42,7 +47,16 @@ namespace TossPayments.PowerShell.Commands
         {
             var row = Row(PaymentKey);
             var request = new ConfirmPaymentRequest(PaymentKey, OrderId, Amount);
-            if (!Validate(row, () => { RequestValidator.Confirm(request); RequestValidator.IdempotencyKey(IdempotencyKey); }))
+            if (!Validate(row, () =>
+            {
+                RequestValidator.Confirm(request);
+                if (!IsUsd(Currency))
+                {
+                    RequestValidator.WholeWon(Amount);
+                }
+
+                RequestValidator.IdempotencyKey(IdempotencyKey);
+            }))
             {
                 return;
             }
@@ -53,8 +67,10 @@ namespace TossPayments.PowerShell.Commands
                 return;
             }
 
-            var options = new TossRequestOptions { IdempotencyKey = IdempotencyKey };
+            var options = RequestOptions(IdempotencyKey);
             Invoke(row, (client, stop) => client.Payments.ConfirmAsync(request, options, stop));
         }
+
+        private static bool IsUsd(string currency) => string.Equals(currency, "USD", System.StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -24,12 +24,22 @@ namespace TossPayments.PowerShell.Commands
         /// <summary>How long one attempt of a request may take, in seconds.</summary>
         [Parameter]
         [ValidateRange(1, 600)]
-        public int TimeoutSec { get; set; } = 30;
+        public double TimeoutSec { get; set; } = ConnectionSettings.DefaultTimeoutSec;
 
         /// <summary>How many times a failed request is tried again (0 to 10).</summary>
         [Parameter]
         [ValidateRange(0, 10)]
-        public int MaximumRetryCount { get; set; } = 2;
+        public int MaximumRetryCount { get; set; } = ConnectionSettings.DefaultMaximumRetryCount;
+
+        /// <summary>The first wait before a retry, in seconds; later waits double, with jitter.</summary>
+        [Parameter]
+        [ValidateRange(0, 60)]
+        public double RetryIntervalSec { get; set; } = ConnectionSettings.DefaultRetryIntervalSec;
+
+        /// <summary>The longest time all attempts of one request may take together, in seconds.</summary>
+        [Parameter]
+        [ValidateRange(0, 3600)]
+        public double MaximumRetryDurationSec { get; set; } = ConnectionSettings.DefaultMaximumRetryDurationSec;
 
         /// <summary>en-US for English messages and values; leave out for Korean, the API's default.</summary>
         [Parameter]
@@ -46,15 +56,16 @@ namespace TossPayments.PowerShell.Commands
             TossPaymentsConnection connection;
             try
             {
-                var options = new TossPaymentsClientOptions(new NetworkCredential(string.Empty, SecretKey).Password)
+                connection = new ConnectionSettings
                 {
-                    BaseAddress = BaseUri,
-                    Timeout = TimeSpan.FromSeconds(TimeoutSec),
-                    MaxRetries = MaximumRetryCount,
-                    AcceptLanguage = AcceptLanguage == "ko-KR" ? null : AcceptLanguage,
-                    UserAgentSuffix = TossPaymentsCmdlet.UserAgent,
-                };
-                connection = new TossPaymentsConnection(options, "Connect-TossPayments");
+                    SecretKey = new NetworkCredential(string.Empty, SecretKey).Password,
+                    BaseUri = BaseUri,
+                    TimeoutSec = TimeoutSec,
+                    MaximumRetryCount = MaximumRetryCount,
+                    RetryIntervalSec = RetryIntervalSec,
+                    MaximumRetryDurationSec = MaximumRetryDurationSec,
+                    AcceptLanguage = AcceptLanguage,
+                }.Connect("Connect-TossPayments");
             }
             catch (TossPaymentsValidationException ex)
             {

@@ -34,7 +34,7 @@ namespace TossPayments.PowerShell.Commands
             {
                 foreach (var orderId in OrderId)
                 {
-                    Invoke(Row(orderId), (client, stop) => client.Payments.GetByOrderIdAsync(orderId, null, stop));
+                    Invoke(Row(orderId), (client, stop) => client.Payments.GetByOrderIdAsync(orderId, RequestOptions(), stop));
                 }
 
                 return;
@@ -42,7 +42,7 @@ namespace TossPayments.PowerShell.Commands
 
             foreach (var paymentKey in PaymentKey)
             {
-                Invoke(Row(paymentKey), (client, stop) => client.Payments.GetAsync(paymentKey, null, stop));
+                Invoke(Row(paymentKey), (client, stop) => client.Payments.GetAsync(paymentKey, RequestOptions(), stop));
             }
         }
     }

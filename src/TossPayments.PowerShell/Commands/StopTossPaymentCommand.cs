@@ -71,6 +71,15 @@ namespace TossPayments.PowerShell.Commands
         [Alias("idempotency_key")]
         public string? IdempotencyKey { get; set; }
 
+        /// <summary>
+        /// The balance a row already knows (a piped Payment, or a balanceAmount CSV column): a
+        /// larger cancel amount is refused before sending. Hidden: it only travels with rows.
+        /// </summary>
+        [Parameter(ValueFromPipelineByPropertyName = true, DontShow = true)]
+        [Alias("balance_amount")]
+        [AmountTransformation]
+        public decimal? BalanceAmount { get; set; }
+
         /// <summary>Cancels without asking for confirmation. <c>-WhatIf</c> still wins.</summary>
         [Parameter]
         public SwitchParameter Force { get; set; }
@@ -91,6 +100,19 @@ namespace TossPayments.PowerShell.Commands
             if (!Validate(row, () =>
             {
                 RequestValidator.Cancel(PaymentKey, request);
+                if (CancelAmount is decimal amount)
+                {
+                    if (request.Currency == null)
+                    {
+                        RequestValidator.WholeWon(amount, "cancelAmount");
+                    }
+
+                    if (BalanceAmount is decimal balance)
+                    {
+                        RequestValidator.WithinBalance(amount, balance);
+                    }
+                }
+
                 RequestValidator.IdempotencyKey(IdempotencyKey);
             }))
             {
@@ -103,7 +125,7 @@ namespace TossPayments.PowerShell.Commands
                 return;
             }
 
-            var options = new TossRequestOptions { IdempotencyKey = IdempotencyKey };
+            var options = RequestOptions(IdempotencyKey);
             Invoke(row, (client, stop) => client.Payments.CancelAsync(PaymentKey, request, options, stop));
         }
 

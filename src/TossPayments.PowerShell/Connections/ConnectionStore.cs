@@ -3,7 +3,6 @@ using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Management.Automation.Runspaces;
-using TossPayments;
 
 namespace TossPayments.PowerShell.Connections
 {
@@ -22,10 +21,12 @@ namespace TossPayments.PowerShell.Connections
         private static readonly ConditionalWeakTable<Runspace, RunspaceConnections> ByRunspace = new ConditionalWeakTable<Runspace, RunspaceConnections>();
 
         /// <summary>The connection for this runspace, or null when there is none at all.</summary>
-        public static TossPaymentsConnection? Current(string userAgent)
+        /// <exception cref="FormatException">An environment variable holds something that is not a number or address.</exception>
+        /// <exception cref="TossPaymentsValidationException">The environment variables do not make a valid connection.</exception>
+        public static TossPaymentsConnection? Current()
         {
             var slot = Slot();
-            return slot.Connected ?? slot.FromEnvironment(userAgent);
+            return slot.Connected ?? slot.FromEnvironment();
         }
 
         // Connections replaced or forgotten here are not disposed: the user may still hold one
@@ -59,25 +60,18 @@ namespace TossPayments.PowerShell.Connections
 
             // Made once per runspace and made again only when the variables change. Only a hash of
             // the key is kept to notice that.
-            public TossPaymentsConnection? FromEnvironment(string userAgent)
+            public TossPaymentsConnection? FromEnvironment()
             {
-                var key = Environment.GetEnvironmentVariable(SecretKeyVariable);
-                if (string.IsNullOrEmpty(key))
+                var settings = ConnectionSettings.FromEnvironment();
+                if (settings == null)
                 {
                     return null;
                 }
 
-                var baseUri = Environment.GetEnvironmentVariable(BaseUriVariable);
-                var fingerprint = Fingerprint(key + "\n" + baseUri);
+                var fingerprint = Fingerprint(settings.SecretKey + "\n" + settings.Describe());
                 if (_environment == null || _environmentFingerprint != fingerprint)
                 {
-                    var options = new TossPaymentsClientOptions(key!) { UserAgentSuffix = userAgent };
-                    if (!string.IsNullOrEmpty(baseUri))
-                    {
-                        options.BaseAddress = new Uri(baseUri, UriKind.Absolute);
-                    }
-
-                    _environment = new TossPaymentsConnection(options, "Environment");
+                    _environment = settings.Connect("Environment");
                     _environmentFingerprint = fingerprint;
                 }
 

@@ -54,6 +54,9 @@ namespace TossPayments.PowerShell.Errors
                     return (notFound.Code, ErrorCategory.ObjectNotFound, "Check the payment key or order id; Get-TossPayment -OrderId finds a payment by its order.");
                 case TossPaymentsRateLimitException limited:
                     return (limited.Code, ErrorCategory.LimitsExceeded, "Too many requests: run the row again later (with the same -IdempotencyKey for a confirm or cancel).");
+                case TossPaymentsApiException api when !api.IsOutcomeKnown && api.IdempotencyKey != null:
+                    return (api.Code, CategoryOf(api), ActionFor(api) +
+                        $" To finish this operation safely, run the row again with -IdempotencyKey '{api.IdempotencyKey}'.");
                 case TossPaymentsApiException api:
                     return (api.Code, CategoryOf(api), ActionFor(api));
                 default:

@@ -78,6 +78,16 @@ namespace TossPayments.Sandbox.Api
             ["COMMON_ERROR"] = new(500, "일시적인 오류가 발생했습니다. 잠시 후 다시 시도해주세요.", "A temporary error occurred. Try again later."),
         };
 
+        // Refusals after which nothing was done and a later repeat may succeed (API facts §4, class T).
+        private static readonly HashSet<string> Temporary =
+        [
+            "PROVIDER_ERROR", "CARD_PROCESSING_ERROR", "NOT_AVAILABLE_PAYMENT", "NOT_AVAILABLE_BANK", "FORBIDDEN_CONSECUTIVE_REQUEST",
+            "IDEMPOTENT_REQUEST_PROCESSING", "TOO_MANY_REQUESTS",
+        ];
+
+        /// <summary>Whether a code is a temporary refusal that a repeat may get past.</summary>
+        public static bool IsTemporary(string code) => Temporary.Contains(code);
+
         /// <summary>Looks a code up.</summary>
         public static bool TryGet(string code, out Entry entry) => Entries.TryGetValue(code, out entry!);
 

@@ -10,7 +10,7 @@ namespace TossPayments.Sandbox.Api
     /// (key, secret key, path, method) is kept for 15 days and replayed to every repeat, with
     /// nothing done again; a repeat while the first is still running gets 409
     /// IDEMPOTENT_REQUEST_PROCESSING; a key over 300 characters is 400 INVALID_IDEMPOTENCY_KEY.
-    /// Answers that invite a retry (429, 5xx) are not kept, so the retry does the work.
+    /// Temporary refusals (429, 5xx, FORBIDDEN_CONSECUTIVE_REQUEST…) are not kept, so the retry does the work.
     /// </summary>
     internal sealed class IdempotencyFilter(TimeProvider clock) : IEndpointFilter
     {
@@ -48,7 +48,7 @@ namespace TossPayments.Sandbox.Api
             }
             finally
             {
-                if (result is SandboxResponse { Status: < 500 and not 429 } response)
+                if (result is SandboxResponse { IsFinal: true } response)
                 {
                     mine.Response = response;
                 }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using TossPayments.Sandbox.Domain;
+using TossPayments.Sandbox.Faults;
 using TossPayments.Sandbox.Json;
 
 namespace TossPayments.Sandbox.Api
@@ -13,16 +14,20 @@ namespace TossPayments.Sandbox.Api
     /// <summary>The four payment endpoints of API facts §2.</summary>
     internal static class PaymentEndpoints
     {
-        public static void MapPaymentEndpoints(this IEndpointRouteBuilder app, IdempotencyFilter idempotency)
+        public static void MapPaymentEndpoints(this IEndpointRouteBuilder app, IdempotencyFilter idempotency, FaultFilter faults)
         {
-            app.MapGet("/v1/payments/{paymentKey}", (HttpContext context, string paymentKey, PaymentStore store) =>
+            // Group filters run outside endpoint filters: faults wrap idempotency, as a network wraps a server.
+            var payments = app.MapGroup("/v1/payments");
+            payments.AddEndpointFilter(faults);
+
+            payments.MapGet("/{paymentKey}", (HttpContext context, string paymentKey, PaymentStore store) =>
                 Show(context, store.Find(paymentKey)));
 
-            app.MapGet("/v1/payments/orders/{orderId}", (HttpContext context, string orderId, PaymentStore store) =>
+            payments.MapGet("/orders/{orderId}", (HttpContext context, string orderId, PaymentStore store) =>
                 Show(context, store.FindByOrderId(orderId)));
 
-            app.MapPost("/v1/payments/confirm", ConfirmAsync).AddEndpointFilter(idempotency);
-            app.MapPost("/v1/payments/{paymentKey}/cancel", CancelAsync).AddEndpointFilter(idempotency);
+            payments.MapPost("/confirm", ConfirmAsync).AddEndpointFilter(idempotency);
+            payments.MapPost("/{paymentKey}/cancel", CancelAsync).AddEndpointFilter(idempotency);
         }
 
         private static SandboxResponse Show(HttpContext context, SandboxPayment? payment)
@@ -57,7 +62,7 @@ namespace TossPayments.Sandbox.Api
             return Commit(context, store, payment, "Confirm", Now(clock), (p, now) => PaymentRules.Confirm(p, command, now));
         }
 
-        private static async Task<SandboxResponse> CancelAsync(HttpContext context, string paymentKey, PaymentStore store, TimeProvider clock)
+        private static async Task<SandboxResponse> CancelAsync(HttpContext context, string paymentKey, PaymentStore store, TimeProvider clock, SandboxOptions options)
         {
             var body = await ReadAsync(context, SandboxJsonContext.Wire.CancelBody);
             if (body is null)
@@ -73,7 +78,7 @@ namespace TossPayments.Sandbox.Api
 
             var account = body.RefundReceiveAccount is { } a ? (a.Bank ?? "", a.AccountNumber ?? "", a.HolderName ?? "") : ((string, string, string)?)null;
             var command = new CancelCommand(body.CancelReason ?? "", body.CancelAmount, body.TaxFreeAmount, body.Currency, body.RefundableAmount, account);
-            return Commit(context, store, payment, "Cancel", Now(clock), (p, now) => PaymentRules.Cancel(p, command, now));
+            return Commit(context, store, payment, "Cancel", Now(clock), (p, now) => PaymentRules.Cancel(p, command, now, options.OneCancelPerSecond));
         }
 
         // Applies a change under the payment's lock, writes it to the ledger and renders the result.
@@ -115,10 +120,7 @@ namespace TossPayments.Sandbox.Api
         private static readonly System.Buffers.SearchValues<char> OrderIdChars =
             System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_");
 
-        private static DateTimeOffset Now(TimeProvider clock)
-        {
-            var now = clock.GetUtcNow().ToOffset(TimeSpan.FromHours(9));
-            return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond));
-        }
+        // Korea time, as the API answers; the renderer drops the fraction of a second.
+        private static DateTimeOffset Now(TimeProvider clock) => clock.GetUtcNow().ToOffset(TimeSpan.FromHours(9));
     }
 }

@@ -11,7 +11,11 @@ namespace TossPayments.Sandbox.Api
     /// </summary>
     /// <param name="Status">The HTTP status.</param>
     /// <param name="Body">The UTF-8 JSON body.</param>
-    public sealed record SandboxResponse(int Status, byte[] Body) : IResult
+    /// <param name="IsFinal">
+    /// Whether the answer is kept for idempotent repeats. Temporary refusals (429, 5xx,
+    /// FORBIDDEN_CONSECUTIVE_REQUEST…) are not: nothing was done, so a retry must do the work.
+    /// </param>
+    public sealed record SandboxResponse(int Status, byte[] Body, bool IsFinal = true) : IResult
     {
         /// <summary>200 with a payment.</summary>
         public static SandboxResponse Ok(PaymentResource payment) =>
@@ -20,7 +24,8 @@ namespace TossPayments.Sandbox.Api
         /// <summary>An error answer, its message in the request's language unless the error names one.</summary>
         public static SandboxResponse Error(ApiError error, bool english) =>
             new(error.Status, JsonSerializer.SerializeToUtf8Bytes(
-                new ErrorResource(error.Code, error.Message ?? ErrorCatalog.MessageFor(error.Code, english)), SandboxJsonContext.Wire.ErrorResource));
+                new ErrorResource(error.Code, error.Message ?? ErrorCatalog.MessageFor(error.Code, english)), SandboxJsonContext.Wire.ErrorResource),
+                IsFinal: error.Status < 500 && error.Status != 429 && !ErrorCatalog.IsTemporary(error.Code));
 
         /// <inheritdoc />
         public Task ExecuteAsync(HttpContext httpContext)

@@ -49,8 +49,18 @@ namespace TossPayments.Sandbox.Domain
         }
 
         /// <summary>Cancels the whole balance or part of it, recording a new cancellation.</summary>
-        public static ApiError? Cancel(SandboxPayment payment, CancelCommand command, DateTimeOffset now)
+        /// <param name="payment">The payment, its lock held.</param>
+        /// <param name="command">The request.</param>
+        /// <param name="now">The time of the request.</param>
+        /// <param name="oneCancelPerSecond">Whether to drop a second cancel request within a second (API facts §2.4).</param>
+        public static ApiError? Cancel(SandboxPayment payment, CancelCommand command, DateTimeOffset now, bool oneCancelPerSecond = false)
         {
+            if (oneCancelPerSecond && payment.LastCancelRequestAt is { } last && now - last < TimeSpan.FromSeconds(1))
+            {
+                return ApiError.Of("FORBIDDEN_CONSECUTIVE_REQUEST");
+            }
+
+            payment.LastCancelRequestAt = now;
             var refusal = Refusal(payment, command);
             if (refusal is not null)
             {

@@ -75,6 +75,9 @@ namespace TossPayments.Sandbox.Domain
         /// <summary>Why it failed (ABORTED, EXPIRED).</summary>
         public (string Code, string Message)? Failure { get; internal set; }
 
+        /// <summary>When the last cancel request was taken up, for the one-cancel-per-second rule.</summary>
+        public DateTimeOffset? LastCancelRequestAt { get; internal set; }
+
         /// <summary>The cancellations, oldest first.</summary>
         public List<SandboxCancel> Cancels { get; } = new();
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using TossPayments.Sandbox.Domain;
@@ -25,6 +26,9 @@ namespace TossPayments.Sandbox.Json
             ["TOSSPAY"] = "토스페이",
         };
 
+        // The API's times have whole seconds: yyyy-MM-dd'T'HH:mm:ss±hh:mm.
+        private static DateTimeOffset Seconds(DateTimeOffset time) => time.AddTicks(-(time.Ticks % TimeSpan.TicksPerSecond));
+
         /// <summary>The payment as the API would answer. Call with the payment's lock held.</summary>
         public static PaymentResource Render(SandboxPayment p, bool english)
         {
@@ -41,8 +45,8 @@ namespace TossPayments.Sandbox.Json
                 OrderName = p.OrderName,
                 TaxExemptionAmount = 0,
                 Status = p.Status,
-                RequestedAt = p.RequestedAt,
-                ApprovedAt = p.ApprovedAt,
+                RequestedAt = Seconds(p.RequestedAt),
+                ApprovedAt = p.ApprovedAt is { } approvedAt ? Seconds(approvedAt) : null,
                 UseEscrow = p.Status == "EXPIRED" ? null : false,
                 CultureExpense = false,
                 Card = p.Card is { } c && p.IsMethodShown
@@ -62,7 +66,7 @@ namespace TossPayments.Sandbox.Json
                 Discount = null,
                 Cancels = p.Cancels.Count == 0
                     ? null
-                    : p.Cancels.Select(x => new CancelResource(x.TransactionKey, x.CancelReason, 0, x.CanceledAt, 0, 0, null, x.CancelAmount,
+                    : p.Cancels.Select(x => new CancelResource(x.TransactionKey, x.CancelReason, 0, Seconds(x.CanceledAt), 0, 0, null, x.CancelAmount,
                         x.TaxFreeAmount, x.RefundableAmount, "DONE", null)).ToList(),
                 Secret = p.Secret,
                 Type = "NORMAL",

@@ -10,6 +10,8 @@ namespace TossPayments.Sandbox.Json
     [JsonSerializable(typeof(ErrorResource))]
     [JsonSerializable(typeof(ConfirmBody))]
     [JsonSerializable(typeof(CancelBody))]
+    [JsonSerializable(typeof(System.Collections.Generic.IReadOnlyList<Domain.LedgerEntry>))]
+    [JsonSerializable(typeof(Api.RequestCount))]
     internal sealed partial class SandboxJsonContext : JsonSerializerContext
     {
         /// <summary>The context to use: <see cref="JsonSerializerContext"/>'s default would escape every Hangul character.</summary>

@@ -23,5 +23,12 @@ namespace TossPayments
         /// doing anything else.
         /// </summary>
         public virtual bool IsOutcomeKnown => true;
+
+        /// <summary>
+        /// The <c>Idempotency-Key</c> a confirm or cancel was sent with (null for lookups and for
+        /// errors raised before sending). Send the same operation again with it to finish it
+        /// safely: the API never acts twice on one key.
+        /// </summary>
+        public string? IdempotencyKey { get; internal set; }
     }
 }

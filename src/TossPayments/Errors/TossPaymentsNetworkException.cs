@@ -24,9 +24,6 @@ namespace TossPayments
         /// <summary>The request's path.</summary>
         public string RequestPath { get; }
 
-        /// <summary>The <c>Idempotency-Key</c> the request was sent with; send it again to finish the same operation safely.</summary>
-        public string? IdempotencyKey { get; }
-
         /// <summary>A GET changes nothing; a POST that got no answer may have taken effect.</summary>
         public override bool IsOutcomeKnown => string.Equals(RequestMethod, "GET", StringComparison.Ordinal);
     }

@@ -71,6 +71,11 @@ namespace TossPayments.Http
                     request.Headers.TryAddWithoutValidation(TestCodeHeader, options!.TestCode);
                 }
 
+                if (options?.Log != null)
+                {
+                    request.Properties[RetryHandler.LogProperty] = options.Log;
+                }
+
                 var shownPath = "/" + path.TrimStart('/');
                 HttpResponseMessage response;
                 try
@@ -98,7 +103,9 @@ namespace TossPayments.Http
                         return Deserialize(bytes, resultType, method.Method, shownPath, status);
                     }
 
-                    throw ToApiException(response, bytes, method.Method, shownPath);
+                    var error = ToApiException(response, bytes, method.Method, shownPath);
+                    error.IdempotencyKey = idempotencyKey;
+                    throw error;
                 }
             }
         }

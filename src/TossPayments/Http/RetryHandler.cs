@@ -1,18 +1,23 @@
 using System;
+using System.Diagnostics;
 using System.IO;
 using System.Net.Http;
+using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using TossPayments.Json;
 
 namespace TossPayments.Http
 {
     /// <summary>
-    /// Sends a request with a per-attempt timeout and repeats it as <see cref="RetryPolicy"/> says.
-    /// The whole answer is read inside the attempt, so a connection that breaks mid-body is retried
-    /// like one that never answered.
+    /// Sends a request with a per-attempt timeout and repeats it as <see cref="RetryPolicy"/> says,
+    /// logging each attempt. The whole answer is read inside the attempt, so a connection that
+    /// breaks mid-body is retried like one that never answered.
     /// </summary>
     internal sealed class RetryHandler : DelegatingHandler
     {
+        internal const string LogProperty = "TossPayments.Log";
+
         private readonly TossPaymentsClientOptions _options;
         private readonly Random _random = new Random();
 
@@ -24,11 +29,15 @@ namespace TossPayments.Http
 
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
+            var log = request.Properties.TryGetValue(LogProperty, out var sink) ? sink as Action<string> : null;
+            var what = $"{request.Method} {request.RequestUri?.AbsolutePath}";
             var retries = RetryPolicy.IsRepeatable(request) ? _options.MaxRetries : 0;
-            for (var attempt = 0; ; attempt++)
+            var started = Stopwatch.StartNew();
+            for (var attempt = 1; ; attempt++)
             {
-                var canRetry = attempt < retries;
+                var attemptStarted = started.Elapsed;
                 HttpResponseMessage? response = null;
+                Exception? failure = null;
                 using (var attemptTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
                 {
                     attemptTimeout.CancelAfter(_options.Timeout);
@@ -45,29 +54,40 @@ namespace TossPayments.Http
                     catch (Exception ex) when (IsNoAnswer(ex, cancellationToken))
                     {
                         response?.Dispose();
-                        if (!canRetry)
-                        {
-                            if (attemptTimeout.IsCancellationRequested)
-                            {
-                                throw new TimeoutException($"No answer within {_options.Timeout.TotalSeconds:0.###} s.", ex);
-                            }
-
-                            throw;
-                        }
-
-                        await Task.Delay(NextBackoff(attempt + 1), cancellationToken).ConfigureAwait(false);
-                        continue;
+                        response = null;
+                        failure = attemptTimeout.IsCancellationRequested
+                            ? new TimeoutException($"No answer within {_options.Timeout.TotalSeconds:0.###} s.", ex)
+                            : ex;
                     }
                 }
 
-                var status = (int)response.StatusCode;
-                if (!canRetry || !RetryPolicy.IsRetryableStatus(status))
+                var elapsed = (started.Elapsed - attemptStarted).TotalMilliseconds;
+                var status = response == null ? (int?)null : (int)response.StatusCode;
+                var code = status >= 400 ? await ErrorCodeAsync(response!).ConfigureAwait(false) : null;
+                var outcome = failure != null ? $"no answer ({failure.Message})" : $"{status} {code ?? response!.ReasonPhrase}".TrimEnd();
+                var worthRetrying = failure != null || RetryPolicy.IsRetryable(status!.Value, code);
+                var wait = worthRetrying ? Wait(attempt, response, code) : TimeSpan.Zero;
+                var canRetry = worthRetrying && attempt <= retries && started.Elapsed + wait < _options.MaxRetryDuration;
+
+                if (!canRetry)
                 {
-                    return response;
+                    log?.Invoke($"{what} attempt {attempt}: {outcome} in {elapsed:0} ms" + (worthRetrying && attempt > 1 ? "; no retries left." : "."));
+                    if (failure != null)
+                    {
+                        if (failure is TimeoutException)
+                        {
+                            throw failure;
+                        }
+
+                        System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
+                    }
+
+                    return response!;
                 }
 
-                var wait = RetryPolicy.RetryAfter(response, _options.MaxRetryDelay, DateTimeOffset.UtcNow) ?? NextBackoff(attempt + 1);
-                response.Dispose();
+                log?.Invoke($"{what} attempt {attempt}: {outcome} in {elapsed:0} ms; retrying in {wait.TotalSeconds:0.###} s" +
+                    (request.Method == HttpMethod.Get ? "." : " with the same Idempotency-Key."));
+                response?.Dispose();
                 await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
             }
         }
@@ -76,6 +96,27 @@ namespace TossPayments.Http
         private static bool IsNoAnswer(Exception ex, CancellationToken callerToken) =>
             !callerToken.IsCancellationRequested
             && (ex is HttpRequestException || ex is IOException || ex is OperationCanceledException || ex is ObjectDisposedException);
+
+        private static async Task<string?> ErrorCodeAsync(HttpResponseMessage response)
+        {
+            try
+            {
+                var bytes = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+                return JsonSerializer.Deserialize(bytes, TossJsonContext.Wire.ApiErrorBody)?.Code;
+            }
+            catch (JsonException)
+            {
+                return null;
+            }
+        }
+
+        private TimeSpan Wait(int attempt, HttpResponseMessage? response, string? code)
+        {
+            var asked = response == null ? null : RetryPolicy.RetryAfter(response, _options.MaxRetryDelay, DateTimeOffset.UtcNow);
+            var wait = asked ?? NextBackoff(attempt);
+            var least = RetryPolicy.MinimumWait(code);
+            return wait < least ? least : wait;
+        }
 
         private TimeSpan NextBackoff(int retry)
         {

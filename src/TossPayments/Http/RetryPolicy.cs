@@ -6,9 +6,12 @@ namespace TossPayments.Http
     /// <summary>
     /// When a request is tried again, and after how long (API facts §5). A GET, and a POST that
     /// carries an <c>Idempotency-Key</c>, are repeated after a connection failure, a timeout, 409,
-    /// 429 or a 5xx; the same key goes with every attempt, so the API acts at most once. The wait
-    /// doubles from <see cref="TossPaymentsClientOptions.RetryBaseDelay"/> with jitter, and a
-    /// <c>Retry-After</c> answer is honoured up to <see cref="TossPaymentsClientOptions.MaxRetryDelay"/>.
+    /// 429, a 5xx, or a 4xx whose code the API facts class as temporary (<c>PROVIDER_ERROR</c>,
+    /// <c>FORBIDDEN_CONSECUTIVE_REQUEST</c>…); the same key goes with every attempt, so the API acts
+    /// at most once. Final codes are never repeated. The wait doubles from
+    /// <see cref="TossPaymentsClientOptions.RetryBaseDelay"/> with jitter, a <c>Retry-After</c>
+    /// answer is honoured up to <see cref="TossPaymentsClientOptions.MaxRetryDelay"/>, and no attempt
+    /// starts once <see cref="TossPaymentsClientOptions.MaxRetryDuration"/> would be passed.
     /// </summary>
     public static class RetryPolicy
     {
@@ -26,8 +29,20 @@ namespace TossPayments.Http
             return request.Method == HttpMethod.Get || request.Headers.Contains(IdempotencyKeyHeader);
         }
 
-        /// <summary>Whether an answer with this status is worth another attempt.</summary>
+        /// <summary>Whether an answer with this status is worth another attempt, whatever its code.</summary>
         public static bool IsRetryableStatus(int statusCode) => statusCode == 409 || statusCode == 429 || statusCode >= 500;
+
+        /// <summary>Whether an answer is worth another attempt: a retryable status, or a temporary code.</summary>
+        public static bool IsRetryable(int statusCode, string? code) =>
+            IsRetryableStatus(statusCode)
+            || (statusCode >= 400 && code != null && ApiErrorCatalog.Classify(code, statusCode) == TossErrorClass.Temporary);
+
+        /// <summary>
+        /// The least wait before repeating an answer with this code: the API drops a second cancel
+        /// of the same payment within one second (<c>FORBIDDEN_CONSECUTIVE_REQUEST</c>).
+        /// </summary>
+        public static TimeSpan MinimumWait(string? code) =>
+            code == "FORBIDDEN_CONSECUTIVE_REQUEST" ? TimeSpan.FromSeconds(1.1) : TimeSpan.Zero;
 
         /// <summary>The wait before retry number <paramref name="retry"/> (1 for the first), given a jitter draw in [0, 1).</summary>
         public static TimeSpan Backoff(int retry, TimeSpan baseDelay, TimeSpan maxDelay, double jitter)

@@ -85,6 +85,24 @@ namespace TossPayments.Validation
             }
         }
 
+        /// <summary>A KRW amount: whole won. Only USD (PayPal) amounts carry cents.</summary>
+        public static void WholeWon(decimal amount, string parameterName = "amount")
+        {
+            if (decimal.Truncate(amount) != amount)
+            {
+                throw Invalid("InvalidAmount", parameterName, $"The {parameterName} {amount} has a fraction; KRW amounts are whole won (only USD payments have cents).");
+            }
+        }
+
+        /// <summary>A cancel amount no larger than a balance known to the caller. Balances only go down, so an older balance is still a safe upper bound.</summary>
+        public static void WithinBalance(decimal cancelAmount, decimal balanceAmount)
+        {
+            if (cancelAmount > balanceAmount)
+            {
+                throw Invalid("InvalidAmount", "cancelAmount", $"The cancel amount {cancelAmount} is more than the balance {balanceAmount}.");
+            }
+        }
+
         /// <summary>An idempotency key: 1 to 300 printable characters, when given.</summary>
         public static void IdempotencyKey(string? idempotencyKey)
         {

@@ -1,0 +1,42 @@
+using System;
+
+namespace TossPayments.Sandbox.Faults
+{
+    /// <summary>
+    /// Faults the sandbox injects into <c>/v1</c> calls, for measuring retries and speed. Rates are
+    /// fractions from 0 to 1; all are off by default. A running sandbox reads them at each request.
+    /// </summary>
+    public sealed class FaultOptions
+    {
+        /// <summary>The seed of the fault plan: the same seed gives the same faults to the same requests.</summary>
+        public int Seed { get; set; } = 1;
+
+        /// <summary>Added to every answer.</summary>
+        public TimeSpan Latency { get; set; }
+
+        /// <summary>A random extra of up to this much on top of <see cref="Latency"/>.</summary>
+        public TimeSpan Jitter { get; set; }
+
+        /// <summary>The share of calls answered 500 FAILED_INTERNAL_SYSTEM_PROCESSING before any work is done.</summary>
+        public double ServerErrorRate { get; set; }
+
+        /// <summary>The share of calls answered 429 with <c>Retry-After</c> before any work is done.</summary>
+        public double RateLimitRate { get; set; }
+
+        /// <summary>The <c>Retry-After</c> seconds sent with an injected 429.</summary>
+        public int RetryAfterSeconds { get; set; } = 1;
+
+        /// <summary>The share of calls whose work is committed and whose answer is then lost: the connection is dropped.</summary>
+        public double LostResponseRate { get; set; }
+
+        /// <summary>The share of calls whose work is committed and whose answer is then held back by <see cref="SlowResponseDelay"/>.</summary>
+        public double SlowResponseRate { get; set; }
+
+        /// <summary>How long a slow answer is held back (long enough to pass a client's timeout).</summary>
+        public TimeSpan SlowResponseDelay { get; set; } = TimeSpan.FromSeconds(5);
+
+        /// <summary>Whether any fault is switched on.</summary>
+        public bool Any =>
+            Latency > TimeSpan.Zero || Jitter > TimeSpan.Zero || ServerErrorRate > 0 || RateLimitRate > 0 || LostResponseRate > 0 || SlowResponseRate > 0;
+    }
+}
