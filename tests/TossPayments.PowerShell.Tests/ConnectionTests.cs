@@ -26,8 +26,11 @@ namespace TossPayments.PowerShell.Tests
 
         public async Task DisposeAsync()
         {
-            Environment.SetEnvironmentVariable("TOSSPAYMENTS_SECRET_KEY", null);
-            Environment.SetEnvironmentVariable("TOSSPAYMENTS_BASE_URI", null);
+            foreach (var name in new[] { "SECRET_KEY", "BASE_URI", "TIMEOUT_SEC", "MAXIMUM_RETRY_COUNT", "RETRY_INTERVAL_SEC", "MAXIMUM_RETRY_DURATION_SEC", "ACCEPT_LANGUAGE" })
+            {
+                Environment.SetEnvironmentVariable("TOSSPAYMENTS_" + name, null);
+            }
+
             await Sandbox.DisposeAsync();
         }
 
@@ -60,6 +63,38 @@ namespace TossPayments.PowerShell.Tests
 
             result.AssertNoErrors();
             Assert.Equal(AnyDoneKey, result.Get(0, "PaymentKey"));
+        }
+
+        [Fact]
+        public void Retry_settings_from_the_environment_apply_to_the_environment_connection()
+        {
+            Environment.SetEnvironmentVariable("TOSSPAYMENTS_SECRET_KEY", SentinelKey);
+            Environment.SetEnvironmentVariable("TOSSPAYMENTS_BASE_URI", Sandbox.BaseAddress.ToString());
+            Environment.SetEnvironmentVariable("TOSSPAYMENTS_MAXIMUM_RETRY_COUNT", "3");
+            Environment.SetEnvironmentVariable("TOSSPAYMENTS_RETRY_INTERVAL_SEC", "0.001");
+            Sandbox.Faults.ServerErrorRate = 1;
+            using var session = new ModuleSession();
+
+            var result = session.Run($"Get-TossPayment {AnyDoneKey}");
+
+            Assert.StartsWith("FAILED_INTERNAL_SYSTEM_PROCESSING,", Assert.Single(result.Errors).FullyQualifiedErrorId);
+            Assert.Equal(4, Sandbox.Requests.Count);
+        }
+
+        [Fact]
+        public void Invalid_environment_setting_stops_the_command_and_names_the_variable()
+        {
+            Environment.SetEnvironmentVariable("TOSSPAYMENTS_SECRET_KEY", SentinelKey);
+            Environment.SetEnvironmentVariable("TOSSPAYMENTS_MAXIMUM_RETRY_COUNT", "lots");
+            using var session = new ModuleSession();
+
+            var result = session.Run("try { Get-TossPayment any-key } catch { $_ }");
+
+            var error = (ErrorRecord)Assert.Single(result.Output).BaseObject;
+            Assert.StartsWith("TossPaymentsInvalidConnection,", error.FullyQualifiedErrorId);
+            Assert.Contains("TOSSPAYMENTS_MAXIMUM_RETRY_COUNT", error.ToString());
+            Assert.DoesNotContain("SENTINEL", error.ToString());
+            Assert.Equal(0, Sandbox.Requests.Count);
         }
 
         [Fact]

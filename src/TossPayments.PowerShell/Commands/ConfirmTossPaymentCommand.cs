@@ -12,7 +12,7 @@ namespace TossPayments.PowerShell.Commands
     /// </summary>
     [Cmdlet(VerbsLifecycle.Confirm, "TossPayment", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Payment))]
-    public sealed class ConfirmTossPaymentCommand : TossPaymentsCmdlet
+    public sealed class ConfirmTossPaymentCommand : PaymentChangeCmdlet
     {
         /// <summary>The payment key from the payment window's success redirect.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -32,15 +32,9 @@ namespace TossPayments.PowerShell.Commands
         [AmountTransformation]
         public decimal Amount { get; set; }
 
-        /// <summary>The payment's currency: KRW (whole won) unless USD (PayPal, cents allowed).</summary>
+        /// <summary>The payment's currency: KRW (whole won; also an empty cell) unless USD (PayPal, cents allowed).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateSet("KRW", "USD")]
-        public string Currency { get; set; } = "KRW";
-
-        /// <summary>The Idempotency-Key to send; reuse it to repeat the same confirm safely. Generated when left out.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [Alias("idempotency_key")]
-        public string? IdempotencyKey { get; set; }
+        public string? Currency { get; set; }
 
         /// <summary>Validates, asks, then confirms.</summary>
         protected override void ProcessRecord()
@@ -50,12 +44,12 @@ namespace TossPayments.PowerShell.Commands
             if (!Validate(row, () =>
             {
                 RequestValidator.Confirm(request);
-                if (!IsUsd(Currency))
+                if (RequestValidator.Currency(Currency) != "USD")
                 {
                     RequestValidator.WholeWon(Amount);
                 }
 
-                RequestValidator.IdempotencyKey(IdempotencyKey);
+                ValidateIdempotencyKey();
             }))
             {
                 return;
@@ -67,10 +61,8 @@ namespace TossPayments.PowerShell.Commands
                 return;
             }
 
-            var options = RequestOptions(IdempotencyKey);
+            var options = ChangeOptions();
             Invoke(row, (client, stop) => client.Payments.ConfirmAsync(request, options, stop));
         }
-
-        private static bool IsUsd(string currency) => string.Equals(currency, "USD", System.StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -12,7 +12,7 @@ namespace TossPayments.PowerShell.Commands
     /// </summary>
     [Cmdlet(VerbsLifecycle.Stop, "TossPayment", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(Payment))]
-    public sealed class StopTossPaymentCommand : TossPaymentsCmdlet
+    public sealed class StopTossPaymentCommand : PaymentChangeCmdlet
     {
         private bool _taxFreeGiven;
         private bool _currencyGiven;
@@ -61,15 +61,9 @@ namespace TossPayments.PowerShell.Commands
         [Alias("holderName", "holder_name")]
         public string? RefundHolderName { get; set; }
 
-        /// <summary>The payment's currency: USD marks a partial cancel of a PayPal payment; KRW sends nothing.</summary>
+        /// <summary>The payment's currency: USD marks a partial cancel of a PayPal payment; KRW (or an empty cell) sends nothing.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateSet("KRW", "USD")]
         public string? Currency { get; set; }
-
-        /// <summary>The Idempotency-Key to send; reuse it to repeat the same cancel safely. Generated when left out.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [Alias("idempotency_key")]
-        public string? IdempotencyKey { get; set; }
 
         /// <summary>
         /// The balance a row already knows (a piped Payment, or a balanceAmount CSV column): a
@@ -96,9 +90,10 @@ namespace TossPayments.PowerShell.Commands
         protected override void ProcessRecord()
         {
             var row = Row(PaymentKey);
-            var request = BuildRequest();
+            CancelPaymentRequest request = null!;
             if (!Validate(row, () =>
             {
+                request = BuildRequest();
                 RequestValidator.Cancel(PaymentKey, request);
                 if (CancelAmount is decimal amount)
                 {
@@ -113,7 +108,7 @@ namespace TossPayments.PowerShell.Commands
                     }
                 }
 
-                RequestValidator.IdempotencyKey(IdempotencyKey);
+                ValidateIdempotencyKey();
             }))
             {
                 return;
@@ -125,7 +120,7 @@ namespace TossPayments.PowerShell.Commands
                 return;
             }
 
-            var options = RequestOptions(IdempotencyKey);
+            var options = ChangeOptions();
             Invoke(row, (client, stop) => client.Payments.CancelAsync(PaymentKey, request, options, stop));
         }
 
@@ -141,7 +136,7 @@ namespace TossPayments.PowerShell.Commands
             {
                 CancelAmount = CancelAmount,
                 TaxFreeAmount = taxFree,
-                Currency = string.Equals(currency, "USD", System.StringComparison.OrdinalIgnoreCase) ? "USD" : null,
+                Currency = RequestValidator.Currency(currency) == "USD" ? "USD" : null,
                 RefundReceiveAccount = RefundReceiveAccount ?? FlatRefundAccount(),
             };
         }

@@ -29,12 +29,18 @@ namespace TossPayments.Sandbox.Api
 
         private readonly ConcurrentQueue<JournalEntry> _entries = new();
         private long _count;
+        private long _arrivals;
 
-        /// <summary>How many requests arrived since the start.</summary>
+        /// <summary>How many requests were answered (or abandoned) since the start.</summary>
         public long Count => Interlocked.Read(ref _count);
+
+        /// <summary>How many requests arrived since the start, counted as they arrive, before any answer.</summary>
+        public long Arrivals => Interlocked.Read(ref _arrivals);
 
         /// <summary>The most recent entries, oldest first.</summary>
         public IReadOnlyList<JournalEntry> Entries => _entries.ToArray();
+
+        internal void Arrived() => Interlocked.Increment(ref _arrivals);
 
         internal void Add(JournalEntry entry)
         {
@@ -52,6 +58,7 @@ namespace TossPayments.Sandbox.Api
         public async Task InvokeAsync(HttpContext context)
         {
             var started = Stopwatch.GetTimestamp();
+            journal.Arrived();
             try
             {
                 await next(context);

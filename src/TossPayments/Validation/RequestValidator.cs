@@ -103,6 +103,21 @@ namespace TossPayments.Validation
             }
         }
 
+        /// <summary>A payment currency, <c>KRW</c> or <c>USD</c> in any case; empty means not given.</summary>
+        /// <returns>The code in upper case, or null when not given.</returns>
+        public static string? Currency(string? currency)
+        {
+            if (string.IsNullOrEmpty(currency))
+            {
+                return null;
+            }
+
+            var code = currency!.Trim().ToUpperInvariant();
+            return code == "KRW" || code == "USD"
+                ? code
+                : throw Invalid("InvalidCurrency", "currency", $"The currency '{Printable(currency)}' is not KRW or USD.");
+        }
+
         /// <summary>An idempotency key: 1 to 300 printable characters, when given.</summary>
         public static void IdempotencyKey(string? idempotencyKey)
         {

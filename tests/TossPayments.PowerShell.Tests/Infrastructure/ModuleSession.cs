@@ -54,9 +54,9 @@ namespace TossPayments.PowerShell.Tests.Infrastructure
         }
 
         /// <summary>Connects this session to a sandbox (or any address) with a test key.</summary>
-        public void Connect(Uri baseUri, string secretKey = "test_sk_zXLkKEypNArWmo50nX3lmeaxYG5R")
+        public void Connect(Uri baseUri, string secretKey = "test_sk_zXLkKEypNArWmo50nX3lmeaxYG5R", string parameters = "-MaximumRetryCount 0")
         {
-            var result = Run("Connect-TossPayments -SecretKey $key -BaseUri $uri -MaximumRetryCount 0",
+            var result = Run("Connect-TossPayments -SecretKey $key -BaseUri $uri " + parameters,
                 variables: new Dictionary<string, object?> { ["key"] = Secure(secretKey), ["uri"] = baseUri });
             result.AssertNoErrors();
         }

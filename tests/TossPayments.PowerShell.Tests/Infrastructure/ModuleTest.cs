@@ -18,10 +18,16 @@ namespace TossPayments.PowerShell.Tests.Infrastructure
         /// <summary>How many confirms and cancels reached the sandbox.</summary>
         protected int PostsReceived => Sandbox.Requests.Entries.Count(e => e.Method == "POST");
 
-        public virtual async Task InitializeAsync()
+        /// <summary>The sandbox each test gets.</summary>
+        protected virtual SandboxOptions SandboxOptions => new() { Seed = 11, Payments = 60, LogRequests = false };
+
+        /// <summary>Extra Connect-TossPayments parameters; by default no retries, so each call is one request.</summary>
+        protected virtual string ConnectParameters => "-MaximumRetryCount 0";
+
+        public async Task InitializeAsync()
         {
-            _sandbox = await SandboxServer.StartAsync(new SandboxOptions { Seed = 11, Payments = 60, LogRequests = false });
-            Session.Connect(Sandbox.BaseAddress);
+            _sandbox = await SandboxServer.StartAsync(SandboxOptions);
+            Session.Connect(Sandbox.BaseAddress, parameters: ConnectParameters);
         }
 
         public async Task DisposeAsync()

@@ -1,0 +1,102 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Text;
+using System.Threading.Tasks;
+using TossPayments.PowerShell.Tests.Infrastructure;
+using TossPayments.Sandbox;
+using TossPayments.Sandbox.Faults;
+
+namespace TossPayments.PowerShell.Tests
+{
+    /// <summary>A sentinel secret key, every cmdlet on success and failure paths with -Verbose -Debug: the key shows up nowhere.</summary>
+    public sealed class SecretTests : IAsyncLifetime
+    {
+        private const string Sentinel = "test_sk_SENTINEL7f3a9c2e5b8d1f4a6c0e";
+        private SandboxServer? _sandbox;
+
+        private static IEnumerable<string> Forbidden =>
+        [
+            "SENTINEL7f3a9c2e5b8d1f4a6c0e",
+            Convert.ToBase64String(Encoding.UTF8.GetBytes(Sentinel + ":")),
+            Convert.ToBase64String(Encoding.UTF8.GetBytes(Sentinel)),
+        ];
+
+        public async Task InitializeAsync() => _sandbox = await SandboxServer.StartAsync(new SandboxOptions
+        {
+            Seed = 3, Payments = 60, LogRequests = false, Faults = new FaultOptions { ServerErrorRate = 0.3, Seed = 2 },
+        });
+
+        public async Task DisposeAsync() => await _sandbox!.DisposeAsync();
+
+        [Fact]
+        public void Secret_key_appears_in_no_output_stream_error_or_serialized_connection()
+        {
+            var store = _sandbox!.Store;
+            var done = store.All.Where(p => p.Status == "DONE" && p.Method == "CARD").Take(2).ToArray();
+            var ready = store.All.First(p => p.Status == "READY");
+            using var session = new ModuleSession();
+            var script = """
+                $VerbosePreference = 'Continue'; $DebugPreference = 'Continue'
+                $c = Connect-TossPayments -SecretKey $key -BaseUri $uri -MaximumRetryCount 1 -RetryIntervalSec 0.001 -PassThru -Verbose -Debug
+                $c; "$c"
+                [System.Management.Automation.PSSerializer]::Serialize($c, 5)
+                Get-TossPayment $done1 -Verbose -Debug
+                Get-TossPayment no-such-payment -Verbose -Debug
+                Get-TossPayment -OrderId $order -Verbose -Debug
+                Confirm-TossPayment $readyKey $readyOrder $readyAmount -Verbose -Debug
+                Confirm-TossPayment $readyKey $readyOrder $readyAmount -Verbose -Debug
+                Stop-TossPayment $done2 -CancelReason x -CancelAmount 1000 -Force -Verbose -Debug
+                Stop-TossPayment $done2 -CancelReason x -CancelAmount 99999999 -Force -Verbose -Debug
+                Stop-TossPayment 'bad key' -CancelReason x -WhatIf -Verbose -Debug
+                Get-TossPayment $done1 -Connection $c -Verbose -Debug
+                Disconnect-TossPayments -Verbose -Debug
+                Get-TossPayment $done1
+                $Error | ForEach-Object { $_.ToString(); $_.Exception.ToString(); $_.ErrorDetails; $_.ScriptStackTrace; [System.Management.Automation.PSSerializer]::Serialize($_, 3) }
+                """;
+
+            var variables = new Dictionary<string, object?>
+            {
+                ["key"] = ModuleSession.Secure(Sentinel), ["uri"] = _sandbox.BaseAddress, ["done1"] = done[0].PaymentKey, ["done2"] = done[1].PaymentKey,
+                ["order"] = done[0].OrderId, ["readyKey"] = ready.PaymentKey, ["readyOrder"] = ready.OrderId, ["readyAmount"] = ready.TotalAmount,
+            };
+            var (everything, errors, verbose) = RunCapturingEverything(session, script, variables);
+
+            Assert.True(errors >= 4 && verbose >= 10, $"the sweep must cover error and verbose paths: {errors} errors, {verbose} verbose lines");
+            Assert.Contains("test_sk_****6c0e", everything);
+            Assert.All(Forbidden, secret => Assert.DoesNotContain(secret, everything));
+        }
+
+        private static (string Text, int Errors, int Verbose) RunCapturingEverything(ModuleSession session, string script, Dictionary<string, object?> variables)
+        {
+            foreach (var (name, value) in variables)
+            {
+                session.Runspace.SessionStateProxy.SetVariable(name, value);
+            }
+
+            using var shell = System.Management.Automation.PowerShell.Create();
+            shell.Runspace = session.Runspace;
+            shell.AddScript(script);
+            var output = shell.Invoke();
+            var text = new StringBuilder();
+            foreach (var item in output)
+            {
+                text.AppendLine(item?.ToString());
+                text.AppendLine(PSSerializer.Serialize(item, 3));
+            }
+
+            foreach (var record in shell.Streams.Error)
+            {
+                text.AppendLine(record.ToString()).AppendLine(record.Exception.ToString()).AppendLine(record.ErrorDetails?.ToString()).AppendLine(record.ErrorDetails?.RecommendedAction);
+            }
+
+            shell.Streams.Verbose.ToList().ForEach(r => text.AppendLine(r.Message));
+            shell.Streams.Debug.ToList().ForEach(r => text.AppendLine(r.Message));
+            shell.Streams.Warning.ToList().ForEach(r => text.AppendLine(r.Message));
+            shell.Streams.Information.ToList().ForEach(r => text.AppendLine(r.ToString()));
+            text.AppendLine(session.Host.Output);
+            return (text.ToString(), shell.Streams.Error.Count, shell.Streams.Verbose.Count);
+        }
+    }
+}
