@@ -209,6 +209,16 @@ namespace TossPayments.Tests
         }
 
         [Fact]
+        public void Attempts_of_the_same_request_meet_independent_faults()
+        {
+            var plan = new FaultPlan(new FaultOptions { Seed = 5, ServerErrorRate = 0.5 });
+
+            var allThreeFailed = Enumerable.Range(0, 20_000).Count(i => Enumerable.Range(0, 3).All(_ => plan.Decide("POST /cancel key-" + i).ServerError));
+
+            Assert.InRange(allThreeFailed, 2_200, 2_800);
+        }
+
+        [Fact]
         public void No_faults_configured_means_none_injected()
         {
             var plan = new FaultPlan(new FaultOptions());

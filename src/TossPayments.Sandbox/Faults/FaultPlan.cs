@@ -34,30 +34,49 @@ namespace TossPayments.Sandbox.Faults
             }
 
             var attempt = _seen.AddOrUpdate(identity, 1, (_, n) => n + 1);
-            var random = new Random(StableHash($"{options.Seed}\n{identity}\n{attempt}"));
-            var delay = options.Latency + TimeSpan.FromTicks((long)(options.Jitter.Ticks * random.NextDouble()));
+            var draws = new Draws(StableHash($"{options.Seed}\n{identity}\n{attempt}"));
+            var delay = options.Latency + TimeSpan.FromTicks((long)(options.Jitter.Ticks * draws.Next()));
 
             // One draw splits the requests among the faults, so the rates add up as configured.
-            var roll = random.NextDouble();
+            var roll = draws.Next();
             var serverError = roll < options.ServerErrorRate;
             var rateLimited = !serverError && roll < options.ServerErrorRate + options.RateLimitRate;
             var lost = !serverError && !rateLimited && roll < options.ServerErrorRate + options.RateLimitRate + options.LostResponseRate;
-            var slow = !lost && !serverError && !rateLimited && random.NextDouble() < options.SlowResponseRate;
+            var slow = !lost && !serverError && !rateLimited && draws.Next() < options.SlowResponseRate;
             return new FaultDecision(delay, serverError, rateLimited, lost, slow);
         }
 
         // FNV-1a: string.GetHashCode differs between processes, and the plan must not.
-        private static int StableHash(string text)
+        private static ulong StableHash(string text)
         {
             unchecked
             {
-                var hash = 2166136261u;
+                var hash = 14695981039346656037ul;
                 foreach (var b in Encoding.UTF8.GetBytes(text))
                 {
-                    hash = (hash ^ b) * 16777619u;
+                    hash = (hash ^ b) * 1099511628211ul;
                 }
 
-                return (int)hash;
+                return hash;
+            }
+        }
+
+        // SplitMix64 from the hash. System.Random(int) is not used: its first values follow its seed
+        // almost linearly, so the attempts of one request (whose hashes differ in one byte) would
+        // meet correlated faults instead of independent ones.
+        private struct Draws(ulong state)
+        {
+            public double Next()
+            {
+                unchecked
+                {
+                    state += 0x9E3779B97F4A7C15ul;
+                    var z = state;
+                    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ul;
+                    z = (z ^ (z >> 27)) * 0x94D049BB133111EBul;
+                    z ^= z >> 31;
+                    return (z >> 11) * (1.0 / (1ul << 53));
+                }
             }
         }
     }

@@ -1,0 +1,120 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using System.Management.Automation;
+using System.Threading.Tasks;
+using TossPayments.Benchmarks.Hosting;
+using TossPayments.Sandbox.Domain;
+
+namespace TossPayments.Benchmarks.Scenarios
+{
+    /// <summary>
+    /// S6: the reliability contract at scale. N Import-Csv-shaped rows of partial cancels through
+    /// <c>Stop-TossPayment -Force</c> against a sandbox that loses 20% of its answers after
+    /// committing, answers 10% with 500 and 5% with 429. Then the documented re-run of the failed
+    /// rows with the idempotency key each error names. Counted from the sandbox's own ledger.
+    /// </summary>
+    internal static class BulkCancelUnderFaults
+    {
+        private const int Seed = 31;
+        private const string Faults = "--lost-response-rate 0.2 --error-rate 0.1 --rate-limit-rate 0.05 --retry-after-sec 0";
+        private const string Connection = "-MaximumRetryCount 2 -RetryIntervalSec 0.01 -TimeoutSec 10";
+
+        public static async Task<ScenarioResult> RunAsync(int rows, int runs)
+        {
+            var payments = PaymentSeeder.Create(Seed, rows * 8)
+                .Where(p => p.Status == "DONE" && p.Method != "VIRTUAL_ACCOUNT" && p.IsPartialCancelable)
+                .Take(rows).ToList();
+            if (payments.Count < rows)
+            {
+                throw new InvalidOperationException($"The data set holds only {payments.Count} cancelable payments.");
+            }
+
+            var outcomes = new List<RunOutcome>();
+            for (var run = 1; run <= runs; run++)
+            {
+                outcomes.Add(await RunOnceAsync(payments, run));
+                Console.WriteLine($"  S6 run {run}: {outcomes[^1]}");
+            }
+
+            var median = outcomes.OrderBy(o => o.Seconds).ElementAt(outcomes.Count / 2);
+            var lost = outcomes.Sum(o => o.LostRows);
+            var doubles = outcomes.Sum(o => o.DoubleCancels + o.DoubleCancelsAfterRerun);
+            var unapplied = outcomes.Sum(o => o.UnappliedAfterRerun);
+            return new ScenarioResult(
+                "S6",
+                $"Fault-injected bulk cancel, {rows:N0} rows",
+                $"{rows:N0} partial cancels of 1,000 KRW (Import-Csv-shaped rows) | Stop-TossPayment -Force; sandbox process --seed {Seed} {Faults}; " +
+                $"Connect-TossPayments {Connection}; then the failed rows again with -IdempotencyKey from each error and -MaximumRetryCount 10. {runs} runs, fault seeds 1..{runs}.",
+                [
+                    ("time (median)", $"{median.Seconds:0.0} s"),
+                    ("rows with no result or two results", lost.ToString(CultureInfo.InvariantCulture)),
+                    ("rows failed on the first pass (median)", median.FailedRows.ToString(CultureInfo.InvariantCulture)),
+                    ("…of which outcome unknown", median.UnknownOutcomeRows.ToString(CultureInfo.InvariantCulture)),
+                    ("double cancels (first pass + re-run)", doubles.ToString(CultureInfo.InvariantCulture)),
+                    ("rows not applied exactly once after the re-run", unapplied.ToString(CultureInfo.InvariantCulture)),
+                    ("requests per row (median)", median.RequestsPerRow.ToString("0.00", CultureInfo.InvariantCulture)),
+                ],
+                "0 lost rows, 0 double cancels, every row applied exactly once after the re-run",
+                lost == 0 && doubles == 0 && unapplied == 0);
+        }
+
+        private static async Task<RunOutcome> RunOnceAsync(List<SandboxPayment> payments, int run)
+        {
+            await using var sandbox = await SandboxProcess.StartAsync($"--seed {Seed} --payments {payments.Count * 8} --fault-seed {run} {Faults}");
+            using var host = new ModuleHost();
+            host.Connect(sandbox.BaseAddress, Connection);
+            var rows = ModuleHost.Rows(payments.Select(p => new Dictionary<string, string>
+            {
+                ["paymentKey"] = p.PaymentKey, ["cancelReason"] = "bulk", ["cancelAmount"] = "1000",
+            }));
+
+            var clock = Stopwatch.StartNew();
+            var (output, errors) = host.Run("$input | Stop-TossPayment -Force", rows);
+            var seconds = clock.Elapsed.TotalSeconds;
+
+            var resultKeys = output.Select(p => (string)p.Properties["PaymentKey"].Value)
+                .Concat(errors.Select(e => (string)((PSObject)e.TargetObject).Properties["paymentKey"].Value))
+                .ToList();
+            var lostRows = payments.Count(p => resultKeys.Count(k => k == p.PaymentKey) != 1);
+            var afterFirst = CancelsPerPayment(await sandbox.LedgerAsync());
+            var requests = await RequestCountAsync(sandbox);
+
+            host.Connect(sandbox.BaseAddress, "-MaximumRetryCount 10 -RetryIntervalSec 0.01");
+            host.Run("$failed | ForEach-Object { $_.TargetObject | Stop-TossPayment -Force -IdempotencyKey $_.Exception.IdempotencyKey }",
+                variables: new Dictionary<string, object?> { ["failed"] = errors.ToArray() });
+            var afterRerun = CancelsPerPayment(await sandbox.LedgerAsync());
+
+            return new RunOutcome(
+                seconds,
+                lostRows,
+                errors.Count,
+                errors.Count(e => e.FullyQualifiedErrorId.StartsWith("TossPaymentsOutcomeUnknown,", StringComparison.Ordinal)),
+                afterFirst.Values.Count(n => n > 1),
+                afterRerun.Values.Count(n => n > 1),
+                payments.Count(p => afterRerun.GetValueOrDefault(p.PaymentKey) != 1),
+                (double)requests / payments.Count);
+        }
+
+        private static Dictionary<string, int> CancelsPerPayment(IEnumerable<System.Text.Json.JsonElement> ledger) =>
+            ledger.Where(e => e.GetProperty("kind").GetString() == "Cancel")
+                .GroupBy(e => e.GetProperty("paymentKey").GetString()!)
+                .ToDictionary(g => g.Key, g => g.Count());
+
+        private static async Task<long> RequestCountAsync(SandboxProcess sandbox)
+        {
+            using var http = new System.Net.Http.HttpClient { BaseAddress = sandbox.BaseAddress };
+            using var document = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync("sandbox/requests"));
+            return document.RootElement.GetProperty("count").GetInt64();
+        }
+
+        private sealed record RunOutcome(double Seconds, int LostRows, int FailedRows, int UnknownOutcomeRows, int DoubleCancels, int DoubleCancelsAfterRerun,
+            int UnappliedAfterRerun, double RequestsPerRow)
+        {
+            public override string ToString() =>
+                $"{Seconds:0.0} s, {FailedRows} failed ({UnknownOutcomeRows} unknown), lost {LostRows}, doubles {DoubleCancels}+{DoubleCancelsAfterRerun}, unapplied after re-run {UnappliedAfterRerun}";
+        }
+    }
+}
