@@ -18,7 +18,7 @@ namespace TossPayments.Benchmarks
             Directory.CreateDirectory(directory);
             var machine = $"{Environment.ProcessorCount} cores, {Math.Round(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024.0 * 1024 * 1024))} GiB, " +
                 $"{RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}";
-            var commit = Git("rev-parse --short HEAD") + (Git("status --porcelain").Length > 0 ? " (with uncommitted changes)" : "");
+            var commit = Git("rev-parse --short HEAD") + (Git("status --porcelain -- . :!bench/results").Length > 0 ? " (with uncommitted changes)" : "");
             var when = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture);
 
             var markdown = new StringBuilder()
