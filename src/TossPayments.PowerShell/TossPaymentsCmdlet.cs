@@ -4,6 +4,7 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using TossPayments.Models;
+using TossPayments.PowerShell.Bulk;
 using TossPayments.PowerShell.Connections;
 using TossPayments.PowerShell.Errors;
 
@@ -11,18 +12,29 @@ namespace TossPayments.PowerShell
 {
     /// <summary>
     /// What every payment cmdlet shares: finding the connection, the input row, Ctrl+C, the
-    /// <c>-Force</c>/<c>-WhatIf</c> rules, and turning each item's outcome into one Payment or one
-    /// error record that carries the row.
+    /// <c>-Force</c>/<c>-WhatIf</c> rules, and the bulk engine that runs the rows' API calls
+    /// <c>-ThrottleLimit</c> at a time and turns each into one Payment or one error record that
+    /// carries the row, in input order.
     /// </summary>
-    public abstract class TossPaymentsCmdlet : PSCmdlet, IDisposable
+    public abstract class TossPaymentsCmdlet : PSCmdlet, IDisposable, IBulkOutput
     {
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
         private readonly ConcurrentQueue<string> _attemptLog = new ConcurrentQueue<string>();
         private TossPaymentsClient? _client;
+        private BulkEngine? _engine;
 
         /// <summary>The connection to use instead of the session's default or the environment variables.</summary>
         [Parameter]
         public TossPaymentsConnection? Connection { get; set; }
+
+        /// <summary>
+        /// How many requests may be in flight at once (1 to 64; default 4). Results still come in
+        /// input order. On 429 answers fewer are sent until the API recovers. With -ErrorAction
+        /// Stop rows run one at a time, so that nothing after the first failure is sent.
+        /// </summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = 4;
 
         /// <summary>The pipeline object as it came in, so an error can carry the original row.</summary>
         [Parameter(ValueFromPipeline = true, DontShow = true)]
@@ -32,8 +44,8 @@ namespace TossPayments.PowerShell
         internal static string UserAgent { get; } =
             "TossPayments.PowerShell/" + typeof(TossPaymentsCmdlet).Assembly.GetName().Version?.ToString(3);
 
-        /// <summary>Ended by Ctrl+C (<see cref="StopProcessing"/>); passed to every HTTP call.</summary>
-        protected CancellationToken StopToken => _stopping.Token;
+        /// <summary>The title of the progress bar of a long run.</summary>
+        protected abstract string ProgressActivity { get; }
 
         /// <summary>Finds the connection; no connection at all is the one error that ends the command.</summary>
         protected override void BeginProcessing()
@@ -54,15 +66,26 @@ namespace TossPayments.PowerShell
             {
                 ThrowTerminatingError(ErrorRecords.NotConnectedRecord());
             }
+
+            var throttle = StopsAtFirstError() ? 1 : ThrottleLimit;
+            _engine = new BulkEngine(throttle, ProgressActivity, this, _stopping.Token);
         }
 
-        /// <summary>Ctrl+C: cancels the HTTP call in flight.</summary>
+        /// <summary>Waits for the rows still in flight and writes them.</summary>
+        protected override void EndProcessing()
+        {
+            _engine?.Complete();
+            WriteAttemptLog();
+        }
+
+        /// <summary>Ctrl+C: cancels every HTTP call in flight; no new one starts.</summary>
         protected override void StopProcessing() => _stopping.Cancel();
 
-        /// <summary>Frees the cancellation source.</summary>
+        /// <summary>Cancels anything still running when the pipeline ends early (a terminating error).</summary>
         public void Dispose()
         {
-            _stopping.Dispose();
+            // Not disposed: calls that end after this still hold its token.
+            _stopping.Cancel();
             GC.SuppressFinalize(this);
         }
 
@@ -70,7 +93,8 @@ namespace TossPayments.PowerShell
         protected object Row(object value) => InputObject ?? value;
 
         /// <summary>
-        /// Checks an item before anything is sent; a broken rule becomes that row's error.
+        /// Checks an item before anything is sent; a broken rule becomes that row's error, written
+        /// in its place among the other rows' results.
         /// </summary>
         /// <returns>Whether the item may go on.</returns>
         protected bool Validate(object row, Action check)
@@ -82,7 +106,7 @@ namespace TossPayments.PowerShell
             }
             catch (TossPaymentsValidationException ex)
             {
-                WriteError(ErrorRecords.From(ex, row));
+                _engine!.AddFailed(row, ex);
                 return false;
             }
         }
@@ -103,31 +127,40 @@ namespace TossPayments.PowerShell
             return ShouldProcess(target, action);
         }
 
-        /// <summary>The per-call options: the idempotency key, and a log of each attempt for <c>-Verbose</c>.</summary>
+        /// <summary>The per-call options: the idempotency key, a log of each attempt for <c>-Verbose</c>, and the 429 signal.</summary>
         protected TossRequestOptions RequestOptions(string? idempotencyKey = null) =>
-            new TossRequestOptions { IdempotencyKey = idempotencyKey, Log = _attemptLog.Enqueue };
+            new TossRequestOptions { IdempotencyKey = idempotencyKey, Log = _attemptLog.Enqueue, OnRateLimited = RateLimited };
 
-        /// <summary>Runs one item's API call and writes its Payment, or one error record carrying the row.</summary>
-        protected void Invoke(object row, Func<TossPaymentsClient, CancellationToken, Task<Payment>> call)
+        /// <summary>Hands one item's API call to the bulk engine; its Payment or error is written in input order.</summary>
+        /// <param name="row">The input row, carried by the error if the call fails.</param>
+        /// <param name="paymentKey">The payment the call is about: calls on one payment never overlap.</param>
+        /// <param name="call">The API call.</param>
+        /// <param name="sameKeySpacing">The least time between two calls on the same payment.</param>
+        protected void Invoke(object row, string paymentKey, Func<TossPaymentsClient, CancellationToken, Task<Payment>> call, TimeSpan sameKeySpacing = default) =>
+            _engine!.Add(row, paymentKey, sameKeySpacing, stop => call(_client!, stop));
+
+        void IBulkOutput.WritePayment(Payment payment)
         {
-            Payment payment;
-            try
-            {
-                payment = call(_client!, StopToken).GetAwaiter().GetResult();
-            }
-            catch (OperationCanceledException) when (StopToken.IsCancellationRequested)
-            {
-                throw new PipelineStoppedException();
-            }
-            catch (TossPaymentsException ex)
-            {
-                WriteAttemptLog();
-                WriteError(ErrorRecords.From(ex, row));
-                return;
-            }
-
             WriteAttemptLog();
             WriteObject(payment);
+        }
+
+        void IBulkOutput.WriteFailure(TossPaymentsException exception, object row)
+        {
+            WriteAttemptLog();
+            WriteError(ErrorRecords.From(exception, row));
+        }
+
+        void IBulkOutput.WriteProgress(ProgressRecord progress) => WriteProgress(progress);
+
+        void IBulkOutput.WriteVerbose(string text) => WriteVerbose(text);
+
+        private void RateLimited()
+        {
+            if (_engine?.RateLimited() is (int before, int after))
+            {
+                _attemptLog.Enqueue($"Rate limited: the in-flight window goes from {before} to {after} and grows back as requests succeed.");
+            }
         }
 
         // The attempts were logged from HTTP threads; verbose output may only be written from this one.
@@ -137,6 +170,14 @@ namespace TossPayments.PowerShell
             {
                 WriteVerbose(line);
             }
+        }
+
+        private bool StopsAtFirstError()
+        {
+            var preference = MyInvocation.BoundParameters.TryGetValue("ErrorAction", out var bound)
+                ? bound
+                : SessionState.PSVariable.GetValue("ErrorActionPreference");
+            return LanguagePrimitives.TryConvertTo(preference, out ActionPreference action) && action == ActionPreference.Stop;
         }
 
         private bool IsWhatIf() =>

@@ -19,5 +19,11 @@ namespace TossPayments
         /// finished the attempt.
         /// </summary>
         public System.Action<string>? Log { get; set; }
+
+        /// <summary>
+        /// Called whenever an attempt is answered 429, so a caller running many requests can slow
+        /// down. Called from the thread that finished the attempt.
+        /// </summary>
+        public System.Action? OnRateLimited { get; set; }
     }
 }

@@ -27,7 +27,8 @@ namespace TossPayments.PowerShell.Tests
             Assert.Equal(ErrorCategory.InvalidOperation, error.CategoryInfo.Category);
             Assert.Same(rows[1], error.TargetObject);
             Assert.Equal(3, result.Output.Count);
-            Assert.Equal(new[] { cards[0].PaymentKey, cards[2].PaymentKey, cards[3].PaymentKey }, Sandbox.Store.Ledger.Entries.Select(e => e.PaymentKey));
+            Assert.Equal(new[] { cards[0].PaymentKey, cards[2].PaymentKey, cards[3].PaymentKey }, result.Output.Select(p => (string)p.Properties["PaymentKey"].Value));
+            Assert.Equal(new[] { cards[0].PaymentKey, cards[2].PaymentKey, cards[3].PaymentKey }.Order(), Sandbox.Store.Ledger.Entries.Select(e => e.PaymentKey).Order());
         }
 
         [Fact]

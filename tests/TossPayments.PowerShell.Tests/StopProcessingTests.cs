@@ -24,7 +24,7 @@ namespace TossPayments.PowerShell.Tests
                 variables: new System.Collections.Generic.Dictionary<string, object?> { ["key"] = ModuleSession.Secure("test_sk_stop") }).AssertNoErrors();
             using var shell = System.Management.Automation.PowerShell.Create();
             shell.Runspace = session.Runspace;
-            shell.AddScript("'key-1', 'key-2' | Get-TossPayment");
+            shell.AddScript("'key-1', 'key-2' | Get-TossPayment -ThrottleLimit 1");
 
             var running = shell.BeginInvoke();
             using var connection = await silent.AcceptTcpClientAsync().WaitAsync(Patience);

@@ -74,7 +74,7 @@ namespace TossPayments.PowerShell.Tests
             var rows = CsvRows.Parse("paymentKey,cancelReason,cancelAmount\n" + string.Join("\n", payments.Select(p => $"{p.PaymentKey},stop,1000")));
             using var shell = System.Management.Automation.PowerShell.Create();
             shell.Runspace = Session.Runspace;
-            shell.AddScript("$input | Stop-TossPayment -Force");
+            shell.AddScript("$input | Stop-TossPayment -Force -ThrottleLimit 4");
             var input = new PSDataCollection<PSObject>(rows);
             input.Complete();
             var output = new PSDataCollection<PSObject>();
@@ -93,7 +93,8 @@ namespace TossPayments.PowerShell.Tests
             var written = output.Select(p => (string)p.Properties["PaymentKey"].Value).ToList();
             Assert.True(written.Count < payments.Length);
             Assert.All(written, key => Assert.Contains(key, committed));
-            Assert.InRange(committed.Count - written.Count, 0, 1);
+            // Output keeps input order, so at most the window's rows (in flight, or done behind a slower one) are committed unwritten.
+            Assert.InRange(committed.Count - written.Count, 0, 4);
         }
     }
 }

@@ -36,6 +36,9 @@ namespace TossPayments.PowerShell.Commands
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public string? Currency { get; set; }
 
+        /// <inheritdoc />
+        protected override string ProgressActivity => "Confirm-TossPayment";
+
         /// <summary>Validates, asks, then confirms.</summary>
         protected override void ProcessRecord()
         {
@@ -62,7 +65,7 @@ namespace TossPayments.PowerShell.Commands
             }
 
             var options = ChangeOptions();
-            Invoke(row, (client, stop) => client.Payments.ConfirmAsync(request, options, stop));
+            Invoke(row, PaymentKey, (client, stop) => client.Payments.ConfirmAsync(request, options, stop));
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using TossPayments.Models;
+using TossPayments.Validation;
 
 namespace TossPayments.PowerShell.Commands
 {
@@ -27,6 +28,9 @@ namespace TossPayments.PowerShell.Commands
         [AllowEmptyCollection]
         public string[] OrderId { get; set; } = [];
 
+        /// <inheritdoc />
+        protected override string ProgressActivity => "Get-TossPayment";
+
         /// <summary>Looks up each key or order id; a failed one is one error carrying its row.</summary>
         protected override void ProcessRecord()
         {
@@ -34,7 +38,11 @@ namespace TossPayments.PowerShell.Commands
             {
                 foreach (var orderId in OrderId)
                 {
-                    Invoke(Row(orderId), (client, stop) => client.Payments.GetByOrderIdAsync(orderId, RequestOptions(), stop));
+                    var row = Row(orderId);
+                    if (Validate(row, () => RequestValidator.OrderId(orderId)))
+                    {
+                        Invoke(row, "order:" + orderId, (client, stop) => client.Payments.GetByOrderIdAsync(orderId, RequestOptions(), stop));
+                    }
                 }
 
                 return;
@@ -42,7 +50,11 @@ namespace TossPayments.PowerShell.Commands
 
             foreach (var paymentKey in PaymentKey)
             {
-                Invoke(Row(paymentKey), (client, stop) => client.Payments.GetAsync(paymentKey, RequestOptions(), stop));
+                var row = Row(paymentKey);
+                if (Validate(row, () => RequestValidator.PaymentKey(paymentKey)))
+                {
+                    Invoke(row, paymentKey, (client, stop) => client.Payments.GetAsync(paymentKey, RequestOptions(), stop));
+                }
             }
         }
     }

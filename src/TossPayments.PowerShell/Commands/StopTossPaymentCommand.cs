@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.Management.Automation;
 using TossPayments.Models;
@@ -14,6 +15,9 @@ namespace TossPayments.PowerShell.Commands
     [OutputType(typeof(Payment))]
     public sealed class StopTossPaymentCommand : PaymentChangeCmdlet
     {
+        // The API drops a second cancel of the same payment within a second (API facts §2.4).
+        private static readonly TimeSpan OneCancelPerSecond = TimeSpan.FromSeconds(1.1);
+
         private bool _taxFreeGiven;
         private bool _currencyGiven;
 
@@ -86,6 +90,9 @@ namespace TossPayments.PowerShell.Commands
             base.BeginProcessing();
         }
 
+        /// <inheritdoc />
+        protected override string ProgressActivity => "Stop-TossPayment";
+
         /// <summary>Validates, asks, then cancels.</summary>
         protected override void ProcessRecord()
         {
@@ -121,7 +128,7 @@ namespace TossPayments.PowerShell.Commands
             }
 
             var options = ChangeOptions();
-            Invoke(row, (client, stop) => client.Payments.CancelAsync(PaymentKey, request, options, stop));
+            Invoke(row, PaymentKey, (client, stop) => client.Payments.CancelAsync(PaymentKey, request, options, stop), OneCancelPerSecond);
         }
 
         private CancelPaymentRequest BuildRequest()

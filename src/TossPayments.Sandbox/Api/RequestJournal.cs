@@ -30,6 +30,8 @@ namespace TossPayments.Sandbox.Api
         private readonly ConcurrentQueue<JournalEntry> _entries = new();
         private long _count;
         private long _arrivals;
+        private int _inFlight;
+        private int _peakInFlight;
 
         /// <summary>How many requests were answered (or abandoned) since the start.</summary>
         public long Count => Interlocked.Read(ref _count);
@@ -40,10 +42,22 @@ namespace TossPayments.Sandbox.Api
         /// <summary>The most recent entries, oldest first.</summary>
         public IReadOnlyList<JournalEntry> Entries => _entries.ToArray();
 
-        internal void Arrived() => Interlocked.Increment(ref _arrivals);
+        /// <summary>The most requests that were being answered at the same moment.</summary>
+        public int PeakInFlight => Volatile.Read(ref _peakInFlight);
+
+        internal void Arrived()
+        {
+            Interlocked.Increment(ref _arrivals);
+            var now = Interlocked.Increment(ref _inFlight);
+            int peak;
+            while (now > (peak = Volatile.Read(ref _peakInFlight)) && Interlocked.CompareExchange(ref _peakInFlight, now, peak) != peak)
+            {
+            }
+        }
 
         internal void Add(JournalEntry entry)
         {
+            Interlocked.Decrement(ref _inFlight);
             _entries.Enqueue(entry);
             Interlocked.Increment(ref _count);
             while (_entries.Count > Capacity && _entries.TryDequeue(out _))

@@ -76,6 +76,11 @@ namespace TossPayments.Http
                     request.Properties[RetryHandler.LogProperty] = options.Log;
                 }
 
+                if (options?.OnRateLimited != null)
+                {
+                    request.Properties[RetryHandler.RateLimitedProperty] = options.OnRateLimited;
+                }
+
                 var shownPath = "/" + path.TrimStart('/');
                 HttpResponseMessage response;
                 try

@@ -17,6 +17,7 @@ namespace TossPayments.Http
     internal sealed class RetryHandler : DelegatingHandler
     {
         internal const string LogProperty = "TossPayments.Log";
+        internal const string RateLimitedProperty = "TossPayments.RateLimited";
 
         private readonly TossPaymentsClientOptions _options;
         private readonly Random _random = new Random();
@@ -30,6 +31,7 @@ namespace TossPayments.Http
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             var log = request.Properties.TryGetValue(LogProperty, out var sink) ? sink as Action<string> : null;
+            var rateLimited = request.Properties.TryGetValue(RateLimitedProperty, out var signal) ? signal as Action : null;
             var what = $"{request.Method} {request.RequestUri?.AbsolutePath}";
             var retries = RetryPolicy.IsRepeatable(request) ? _options.MaxRetries : 0;
             var started = Stopwatch.StartNew();
@@ -63,6 +65,11 @@ namespace TossPayments.Http
 
                 var elapsed = (started.Elapsed - attemptStarted).TotalMilliseconds;
                 var status = response == null ? (int?)null : (int)response.StatusCode;
+                if (status == 429)
+                {
+                    rateLimited?.Invoke();
+                }
+
                 var code = status >= 400 ? await ErrorCodeAsync(response!).ConfigureAwait(false) : null;
                 var outcome = failure != null ? $"no answer ({failure.Message})" : $"{status} {code ?? response!.ReasonPhrase}".TrimEnd();
                 var worthRetrying = failure != null || RetryPolicy.IsRetryable(status!.Value, code);

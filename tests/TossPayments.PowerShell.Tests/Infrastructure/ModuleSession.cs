@@ -32,7 +32,7 @@ namespace TossPayments.PowerShell.Tests.Infrastructure
         public Runspace Runspace => _runspace;
 
         /// <summary>Runs a script with the given input piped in; variables are set first.</summary>
-        public Result Run(string script, IEnumerable<object>? input = null, IDictionary<string, object?>? variables = null)
+        public Result Run(string script, IEnumerable<object>? input = null, IDictionary<string, object?>? variables = null, bool progress = false)
         {
             using var shell = System.Management.Automation.PowerShell.Create();
             shell.Runspace = _runspace;
@@ -45,7 +45,7 @@ namespace TossPayments.PowerShell.Tests.Infrastructure
             try
             {
                 var output = input is null ? shell.Invoke() : shell.Invoke(input);
-                return new Result(output.ToList(), shell.Streams.Error.ToList(), null);
+                return new Result(output.ToList(), shell.Streams.Error.ToList(), null) { Progress = progress ? shell.Streams.Progress.ToList() : [] };
             }
             catch (RuntimeException terminating)
             {
@@ -81,6 +81,9 @@ namespace TossPayments.PowerShell.Tests.Infrastructure
         /// <summary>What a script wrote: output, non-terminating errors, and the terminating error if one ended it.</summary>
         public sealed record Result(IReadOnlyList<PSObject> Output, IReadOnlyList<ErrorRecord> Errors, RuntimeException? Terminating)
         {
+            /// <summary>The progress records written, when asked for.</summary>
+            public IReadOnlyList<ProgressRecord> Progress { get; init; } = [];
+
             public void AssertNoErrors()
             {
                 Assert.True(Terminating is null, "Terminated: " + Terminating?.Message);

@@ -1,0 +1,17 @@
+using System.Management.Automation;
+using TossPayments.Models;
+
+namespace TossPayments.PowerShell.Bulk
+{
+    /// <summary>Where the bulk engine writes; every call comes on the pipeline thread.</summary>
+    internal interface IBulkOutput
+    {
+        void WritePayment(Payment payment);
+
+        void WriteFailure(TossPaymentsException exception, object row);
+
+        void WriteProgress(ProgressRecord progress);
+
+        void WriteVerbose(string text);
+    }
+}
