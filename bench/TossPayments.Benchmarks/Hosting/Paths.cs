@@ -12,6 +12,11 @@ namespace TossPayments.Benchmarks.Hosting
 
         public static string RepositoryRoot => Metadata("RepositoryRoot");
 
+        public static string EmptyModule => Metadata("EmptyModule");
+
+        /// <summary>This harness's own assembly, run again as a child process for the probes.</summary>
+        public static string Harness => typeof(Paths).Assembly.Location;
+
         private static string Metadata(string key) =>
             typeof(Paths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
     }
