@@ -153,8 +153,6 @@ namespace TossPayments.PowerShell
 
         void IBulkOutput.WriteProgress(ProgressRecord progress) => WriteProgress(progress);
 
-        void IBulkOutput.WriteVerbose(string text) => WriteVerbose(text);
-
         private void RateLimited()
         {
             if (_engine?.RateLimited() is (int before, int after))

@@ -11,7 +11,5 @@ namespace TossPayments.PowerShell.Bulk
         void WriteFailure(TossPaymentsException exception, object row);
 
         void WriteProgress(ProgressRecord progress);
-
-        void WriteVerbose(string text);
     }
 }
