@@ -35,7 +35,7 @@ namespace TossPayments.Benchmarks.Scenarios
                     var time = await TimeAsync(op, keys.Take(rows).ToList(), throttle, runs, largest * 3);
                     seconds[(op, throttle)] = time;
                     var floor = rows * LatencyMs / 1000.0 / throttle;
-                    figures.Add(($"{op} ×{rows:N0}, throttle {throttle}", $"{time:0.00} s = {time / floor:0.00}× floor ({floor:0.00} s)"));
+                    figures.Add(($"{op} ×{rows:N0}, throttle {throttle}", $"{time:0.00} s = {time / floor:0.000}× floor ({floor:0.000} s)"));
                     Console.WriteLine($"  S1 {op} throttle {throttle}: {time:0.00} s");
                 }
             }
