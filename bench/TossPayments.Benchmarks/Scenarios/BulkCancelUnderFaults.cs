@@ -51,8 +51,8 @@ namespace TossPayments.Benchmarks.Scenarios
                 [
                     ("time (median)", $"{median.Seconds:0.0} s"),
                     ("rows with no result or two results", lost.ToString(CultureInfo.InvariantCulture)),
-                    ("rows failed on the first pass (median)", median.FailedRows.ToString(CultureInfo.InvariantCulture)),
-                    ("…of which outcome unknown", median.UnknownOutcomeRows.ToString(CultureInfo.InvariantCulture)),
+                    ("rows failed on the first pass (median-time run)", median.FailedRows.ToString(CultureInfo.InvariantCulture)),
+                    ("…of which outcome unknown (same run)", median.UnknownOutcomeRows.ToString(CultureInfo.InvariantCulture)),
                     ("double cancels (first pass + re-run)", doubles.ToString(CultureInfo.InvariantCulture)),
                     ("rows not applied exactly once after the re-run", unapplied.ToString(CultureInfo.InvariantCulture)),
                     ("requests per row (median)", median.RequestsPerRow.ToString("0.00", CultureInfo.InvariantCulture)),
