@@ -1,0 +1,189 @@
+#Requires -Version 7.4
+<#
+.SYNOPSIS
+    Builds, documents, tests and packages the TossPayments module.
+
+.DESCRIPTION
+    Tasks run in the order given:
+
+      Clean    Removes out/ and the build outputs.
+      Build    Builds the module and lays out out/TossPayments/<version>/: exactly what ships.
+      Help     Turns docs/*.md into en-US/TossPayments.PowerShell.dll-Help.xml (Microsoft.PowerShell.PlatyPS 1.x).
+      Test     Runs the xunit suite, then the Pester suites in tests/Pester if Pester 5 is installed.
+      Package  Publishes out/TossPayments/<version> to a local PSResourceGet repository in out/repository,
+               which leaves a gallery-ready .nupkg there.
+      Sandbox  Runs the local TossPayments sandbox on http://127.0.0.1:5117 until Ctrl+C.
+      Demo     Starts the sandbox, imports the built module and pipes samples/orders.csv into
+               Stop-TossPayment: -WhatIf first, then for real, and shows the results.
+      Bench    Runs the benchmark harness and writes bench/results/latest.md.
+
+    Nothing is downloaded beyond the package restore of dotnet.
+
+.EXAMPLE
+    ./build.ps1 Build, Help, Test
+
+.EXAMPLE
+    ./build.ps1 -Task Demo -Configuration Debug
+#>
+[CmdletBinding()]
+param(
+    [Parameter(Position = 0)]
+    [ValidateSet('Clean', 'Build', 'Help', 'Test', 'Package', 'Sandbox', 'Demo', 'Bench')]
+    [string[]] $Task = @('Build'),
+
+    [ValidateSet('Debug', 'Release')]
+    [string] $Configuration = 'Release'
+)
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version 3.0
+
+$root = $PSScriptRoot
+$version = (Select-Xml -Path (Join-Path $root 'Directory.Build.props') -XPath '//VersionPrefix').Node.InnerText
+$out = Join-Path $root 'out'
+$moduleOut = Join-Path $out "TossPayments/$version"
+$layout = Join-Path $root "src/TossPayments.PowerShell/bin/$Configuration/module/TossPayments"
+$sandboxProject = Join-Path $root 'src/TossPayments.Sandbox'
+$sandboxAssembly = Join-Path $sandboxProject "bin/$Configuration/net10.0/TossPayments.Sandbox.dll"
+
+function Invoke-Dotnet {
+    param([Parameter(ValueFromRemainingArguments)] [string[]] $Arguments)
+    Write-Verbose "dotnet $Arguments"
+    & dotnet @Arguments
+    if ($LASTEXITCODE -ne 0) {
+        throw "dotnet $($Arguments -join ' ') failed with exit code $LASTEXITCODE."
+    }
+}
+
+function Start-Sandbox {
+    param([int] $Port = 5117, [int] $Seed = 1, [int] $Payments = 100)
+    Invoke-Dotnet build $sandboxProject -c $Configuration --nologo -v quiet
+    $process = Start-Process dotnet -PassThru -NoNewWindow -ArgumentList @(
+        $sandboxAssembly, '--urls', "http://127.0.0.1:$Port", '--seed', $Seed, '--payments', $Payments, '--quiet')
+    $baseUri = "http://127.0.0.1:$Port"
+    foreach ($attempt in 1..50) {
+        try {
+            $null = Invoke-RestMethod "$baseUri/sandbox/requests"
+            return [pscustomobject]@{ Process = $process; BaseUri = $baseUri }
+        }
+        catch {
+            Start-Sleep -Milliseconds 200
+        }
+    }
+
+    Stop-Process -InputObject $process -ErrorAction Ignore
+    throw "The sandbox did not answer on $baseUri."
+}
+
+$tasks = @{
+    Clean   = {
+        Remove-Item -LiteralPath $out -Recurse -Force -ErrorAction Ignore
+        Invoke-Dotnet clean (Join-Path $root 'TossPayments.PowerShell.sln') -c $Configuration --nologo -v quiet
+    }
+
+    Build   = {
+        Invoke-Dotnet build (Join-Path $root 'src/TossPayments.PowerShell') -c $Configuration --nologo
+        Remove-Item -LiteralPath $moduleOut -Recurse -Force -ErrorAction Ignore
+        $null = New-Item -ItemType Directory -Path $moduleOut -Force
+        Copy-Item -Path (Join-Path $layout '*') -Destination $moduleOut -Recurse
+        $manifest = Test-ModuleManifest -Path (Join-Path $moduleOut 'TossPayments.psd1')
+        Write-Host "Laid out TossPayments $($manifest.Version) in $moduleOut"
+    }
+
+    Help    = {
+        if (-not (Get-Module -ListAvailable -Name Microsoft.PowerShell.PlatyPS)) {
+            throw 'The Help task needs Microsoft.PowerShell.PlatyPS 1.x: Install-PSResource Microsoft.PowerShell.PlatyPS'
+        }
+
+        if (-not (Test-Path -LiteralPath $moduleOut)) {
+            throw 'Run the Build task first: the help goes into the laid-out module.'
+        }
+
+        Import-Module Microsoft.PowerShell.PlatyPS
+        $staging = Join-Path $out 'help'
+        Remove-Item -LiteralPath $staging -Recurse -Force -ErrorAction Ignore
+        $help = Import-MarkdownCommandHelp -Path (Get-ChildItem -Path (Join-Path $root 'docs') -Filter '*.md').FullName
+        $null = Export-MamlCommandHelp -CommandHelp $help -OutputFolder $staging -Force
+        $maml = Get-ChildItem -Path $staging -Recurse -Filter 'TossPayments.PowerShell.dll-Help.xml' | Select-Object -First 1
+        if (-not $maml) {
+            throw "PlatyPS wrote no TossPayments.PowerShell.dll-Help.xml under $staging."
+        }
+
+        Copy-Item -LiteralPath $maml.FullName -Destination (Join-Path $moduleOut 'en-US') -Force
+        Write-Host "Wrote $(Join-Path $moduleOut 'en-US' $maml.Name)"
+    }
+
+    Test    = {
+        Invoke-Dotnet test (Join-Path $root 'TossPayments.PowerShell.sln') -c $Configuration --nologo
+        $pester = Get-Module -ListAvailable -Name Pester | Where-Object Version -GE ([version] '5.0') | Sort-Object Version -Descending | Select-Object -First 1
+        if (-not $pester) {
+            Write-Warning 'Pester 5 is not installed: the Pester suites in tests/Pester were skipped (Install-PSResource Pester).'
+            return
+        }
+
+        Import-Module $pester
+        Invoke-Dotnet build $sandboxProject -c $Configuration --nologo -v quiet
+        $data = @{ ModulePath = (Join-Path $moduleOut 'TossPayments.psd1'); SandboxAssembly = $sandboxAssembly }
+        $configuration = New-PesterConfiguration
+        $configuration.Run.Container = New-PesterContainer -Path (Join-Path $root 'tests/Pester') -Data $data
+        $configuration.Run.Throw = $true
+        $configuration.Output.Verbosity = 'Detailed'
+        $configuration.TestResult.Enabled = $true
+        $configuration.TestResult.OutputPath = Join-Path $out 'pester-results.xml'
+        Invoke-Pester -Configuration $configuration
+    }
+
+    Package = {
+        $repository = Join-Path $out 'repository'
+        $staging = Join-Path $out 'package/TossPayments'
+        Remove-Item -LiteralPath (Join-Path $out 'package') -Recurse -Force -ErrorAction Ignore
+        $null = New-Item -ItemType Directory -Path $repository, $staging -Force
+        Copy-Item -Path (Join-Path $moduleOut '*') -Destination $staging -Recurse
+        $name = 'TossPaymentsBuild'
+        Register-PSResourceRepository -Name $name -Uri $repository -Trusted
+        try {
+            Publish-PSResource -Path $staging -Repository $name
+        }
+        finally {
+            Unregister-PSResourceRepository -Name $name
+        }
+
+        Get-ChildItem -Path $repository -Filter "TossPayments.$version.nupkg" | ForEach-Object { Write-Host "Packaged $($_.FullName)" }
+    }
+
+    Sandbox = {
+        Invoke-Dotnet run --project $sandboxProject -c $Configuration -- --urls 'http://127.0.0.1:5117'
+    }
+
+    Demo    = {
+        $sandbox = Start-Sandbox -Seed 1 -Payments 100
+        try {
+            Import-Module (Join-Path $moduleOut 'TossPayments.psd1') -Force
+            Connect-TossPayments -SecretKey (ConvertTo-SecureString 'test_sk_demo_0000' -AsPlainText) -BaseUri $sandbox.BaseUri
+
+            # samples/orders.csv is the sandbox's own export for seed 1 and 100 payments.
+            $rows = Import-Csv (Join-Path $root 'samples/orders.csv') |
+                Where-Object { $_.status -eq 'DONE' -and $_.method -ne 'VIRTUAL_ACCOUNT' } |
+                Select-Object -First 5 -Property paymentKey, orderId, @{ Name = 'cancelReason'; Expression = { '데모 취소' } }
+
+            Write-Host "`nDry run (-WhatIf): nothing is sent." -ForegroundColor Cyan
+            $rows | Stop-TossPayment -WhatIf
+
+            Write-Host "`nFor real (-Force):" -ForegroundColor Cyan
+            $rows | Stop-TossPayment -Force | Format-Table
+        }
+        finally {
+            Disconnect-TossPayments
+            Stop-Process -InputObject $sandbox.Process -ErrorAction Ignore
+        }
+    }
+
+    Bench   = {
+        Invoke-Dotnet run -c Release --project (Join-Path $root 'bench/TossPayments.Benchmarks') -- --runs 3
+    }
+}
+
+foreach ($name in $Task) {
+    Write-Host "== $name ($Configuration)" -ForegroundColor Green
+    & $tasks[$name]
+}

@@ -1,0 +1,98 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Management.Automation;
+using System.Management.Automation.Language;
+using System.Text.RegularExpressions;
+using TossPayments.PowerShell.Tests.Infrastructure;
+using TossPayments.Sandbox.Domain;
+
+namespace TossPayments.PowerShell.Tests
+{
+    /// <summary>
+    /// What can be checked here of build.ps1, the Pester suites, the samples and the workflow,
+    /// which need pwsh to run: they parse with the real PowerShell parser and agree with each other.
+    /// </summary>
+    public sealed class ShippingScriptsTests
+    {
+        private static readonly string Root = ModuleSession.RepositoryRoot;
+
+        public static IEnumerable<object[]> Scripts() =>
+            new[] { "build.ps1", "samples/bulk-cancel.ps1", "samples/reconcile.ps1", "tests/Pester/Sandbox.ps1", "tests/Pester/TossPayments.Tests.ps1", "tests/Pester/UserIntegration.Example.Tests.ps1" }
+                .Select(path => new object[] { path });
+
+        [Theory]
+        [MemberData(nameof(Scripts))]
+        public void Script_parses_without_errors(string path)
+        {
+            Parser.ParseFile(Path.Combine(Root, path), out _, out var errors);
+
+            Assert.True(errors.Length == 0, $"{path}: " + string.Join("; ", errors.Select(e => $"{e.Extent.StartLineNumber}: {e.Message}")));
+        }
+
+        [Fact]
+        public void Build_script_offers_every_task_with_tab_completion_and_a_configuration()
+        {
+            var script = Parser.ParseFile(Path.Combine(Root, "build.ps1"), out _, out _);
+
+            var parameters = script.ParamBlock!.Parameters.ToDictionary(p => p.Name.VariablePath.UserPath);
+            Assert.Equal(
+                new[] { "Clean", "Build", "Help", "Test", "Package", "Sandbox", "Demo", "Bench" },
+                ValidateSet(parameters["Task"]));
+            Assert.Equal(new[] { "Debug", "Release" }, ValidateSet(parameters["Configuration"]));
+            Assert.Contains(script.ParamBlock.Attributes, a => a.TypeName.Name == "CmdletBinding");
+        }
+
+        [Fact]
+        public void Every_task_the_build_script_offers_has_a_body()
+        {
+            var script = Parser.ParseFile(Path.Combine(Root, "build.ps1"), out _, out _);
+            var tasks = script.Find(a => a is HashtableAst, searchNestedScriptBlocks: false) as HashtableAst;
+
+            var bodies = tasks!.KeyValuePairs.Select(pair => ((StringConstantExpressionAst)pair.Item1).Value).Order();
+
+            Assert.Equal(ValidateSet(script.ParamBlock!.Parameters.Single(p => p.Name.VariablePath.UserPath == "Task")).Order(), bodies);
+        }
+
+        [Fact]
+        public void Workflow_runs_only_tasks_the_build_script_has()
+        {
+            var workflow = File.ReadAllText(Path.Combine(Root, ".github", "workflows", "ci.yml"));
+            var script = Parser.ParseFile(Path.Combine(Root, "build.ps1"), out _, out _);
+            var offered = ValidateSet(script.ParamBlock!.Parameters.Single(p => p.Name.VariablePath.UserPath == "Task"));
+
+            var used = Regex.Match(workflow, @"\./build\.ps1 -Task ([\w, ]+?) -Configuration").Groups[1].Value.Split(',', StringSplitOptions.TrimEntries);
+
+            Assert.Equal(new[] { "Build", "Help", "Test", "Package" }, used);
+            Assert.All(used, task => Assert.Contains(task, offered));
+            Assert.Contains("ubuntu-latest, windows-latest, macos-latest", workflow);
+        }
+
+        [Fact]
+        public void Pester_suites_take_the_data_the_build_script_passes()
+        {
+            foreach (var suite in Directory.GetFiles(Path.Combine(Root, "tests", "Pester"), "*.Tests.ps1"))
+            {
+                var script = Parser.ParseFile(suite, out _, out _);
+
+                Assert.Equal(new[] { "ModulePath", "SandboxAssembly" }, script.ParamBlock!.Parameters.Select(p => p.Name.VariablePath.UserPath));
+            }
+
+            Assert.Contains("@{ ModulePath = ", File.ReadAllText(Path.Combine(Root, "build.ps1")));
+        }
+
+        [Fact]
+        public void Sample_orders_csv_is_the_sandboxs_own_export_for_seed_1_and_100_payments()
+        {
+            using var expected = new StringWriter();
+            OrdersCsv.Write(expected, PaymentSeeder.Create(1, 100));
+
+            Assert.Equal(expected.ToString().ReplaceLineEndings("\n"), File.ReadAllText(Path.Combine(Root, "samples", "orders.csv")).ReplaceLineEndings("\n"));
+        }
+
+        private static string[] ValidateSet(ParameterAst parameter) =>
+            parameter.Attributes.OfType<AttributeAst>().Single(a => a.TypeName.Name == "ValidateSet")
+                .PositionalArguments.Cast<StringConstantExpressionAst>().Select(s => s.Value).ToArray();
+    }
+}
