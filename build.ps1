@@ -46,12 +46,12 @@ $layout = Join-Path $root "src/TossPayments.PowerShell/bin/$Configuration/module
 $sandboxProject = Join-Path $root 'src/TossPayments.Sandbox'
 $sandboxAssembly = Join-Path $sandboxProject "bin/$Configuration/net10.0/TossPayments.Sandbox.dll"
 
+# A simple function on purpose: its arguments (-c, --nologo…) pass through to dotnet untouched.
 function Invoke-Dotnet {
-    param([Parameter(ValueFromRemainingArguments)] [string[]] $Arguments)
-    Write-Verbose "dotnet $Arguments"
-    & dotnet @Arguments
+    Write-Verbose "dotnet $args"
+    & dotnet @args
     if ($LASTEXITCODE -ne 0) {
-        throw "dotnet $($Arguments -join ' ') failed with exit code $LASTEXITCODE."
+        throw "dotnet $($args -join ' ') failed with exit code $LASTEXITCODE."
     }
 }
 
@@ -59,7 +59,7 @@ function Start-Sandbox {
     param([int] $Port = 5117, [int] $Seed = 1, [int] $Payments = 100)
     Invoke-Dotnet build $sandboxProject -c $Configuration --nologo -v quiet
     $process = Start-Process dotnet -PassThru -NoNewWindow -ArgumentList @(
-        $sandboxAssembly, '--urls', "http://127.0.0.1:$Port", '--seed', $Seed, '--payments', $Payments, '--quiet')
+        "`"$sandboxAssembly`"", '--urls', "http://127.0.0.1:$Port", '--seed', $Seed, '--payments', $Payments, '--quiet')
     $baseUri = "http://127.0.0.1:$Port"
     foreach ($attempt in 1..50) {
         try {
@@ -125,7 +125,8 @@ $tasks = @{
         Invoke-Dotnet build $sandboxProject -c $Configuration --nologo -v quiet
         $data = @{ ModulePath = (Join-Path $moduleOut 'TossPayments.psd1'); SandboxAssembly = $sandboxAssembly }
         $configuration = New-PesterConfiguration
-        $configuration.Run.Container = New-PesterContainer -Path (Join-Path $root 'tests/Pester') -Data $data
+        $suites = (Get-ChildItem -Path (Join-Path $root 'tests/Pester') -Filter '*.Tests.ps1').FullName
+        $configuration.Run.Container = New-PesterContainer -Path $suites -Data $data
         $configuration.Run.Throw = $true
         $configuration.Output.Verbosity = 'Detailed'
         $configuration.TestResult.Enabled = $true
@@ -140,6 +141,7 @@ $tasks = @{
         $null = New-Item -ItemType Directory -Path $repository, $staging -Force
         Copy-Item -Path (Join-Path $moduleOut '*') -Destination $staging -Recurse
         $name = 'TossPaymentsBuild'
+        Unregister-PSResourceRepository -Name $name -ErrorAction Ignore
         Register-PSResourceRepository -Name $name -Uri $repository -Trusted
         try {
             Publish-PSResource -Path $staging -Repository $name

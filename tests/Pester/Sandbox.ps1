@@ -13,7 +13,7 @@ function Start-TossSandbox {
     $listener.Stop()
 
     $process = Start-Process dotnet -PassThru -NoNewWindow -ArgumentList @(
-        $SandboxAssembly, '--urls', "http://127.0.0.1:$port", '--seed', $Seed, '--payments', $Payments, '--quiet')
+        "`"$SandboxAssembly`"", '--urls', "http://127.0.0.1:$port", '--seed', $Seed, '--payments', $Payments, '--quiet')
     $baseUri = "http://127.0.0.1:$port"
     foreach ($attempt in 1..50) {
         try {
