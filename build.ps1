@@ -55,25 +55,8 @@ function Invoke-Dotnet {
     }
 }
 
-function Start-Sandbox {
-    param([int] $Port = 5117, [int] $Seed = 1, [int] $Payments = 100)
-    Invoke-Dotnet build $sandboxProject -c $Configuration --nologo -v quiet
-    $process = Start-Process dotnet -PassThru -NoNewWindow -ArgumentList @(
-        "`"$sandboxAssembly`"", '--urls', "http://127.0.0.1:$Port", '--seed', $Seed, '--payments', $Payments, '--quiet')
-    $baseUri = "http://127.0.0.1:$Port"
-    foreach ($attempt in 1..50) {
-        try {
-            $null = Invoke-RestMethod "$baseUri/sandbox/requests"
-            return [pscustomobject]@{ Process = $process; BaseUri = $baseUri }
-        }
-        catch {
-            Start-Sleep -Milliseconds 200
-        }
-    }
-
-    Stop-Process -InputObject $process -ErrorAction Ignore
-    throw "The sandbox did not answer on $baseUri."
-}
+# The same sandbox starter the Pester suites use: its own process on a free loopback port.
+. (Join-Path $root 'tests/Pester/Sandbox.ps1')
 
 $tasks = @{
     Clean   = {
@@ -158,7 +141,8 @@ $tasks = @{
     }
 
     Demo    = {
-        $sandbox = Start-Sandbox -Seed 1 -Payments 100
+        Invoke-Dotnet build $sandboxProject -c $Configuration --nologo -v quiet
+        $sandbox = Start-TossSandbox -SandboxAssembly $sandboxAssembly -Seed 1 -Payments 100
         try {
             Import-Module (Join-Path $moduleOut 'TossPayments.psd1') -Force
             Connect-TossPayments -SecretKey (ConvertTo-SecureString 'test_sk_demo_0000' -AsPlainText) -BaseUri $sandbox.BaseUri

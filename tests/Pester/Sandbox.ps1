@@ -1,4 +1,4 @@
-# Dot-sourced by the Pester suites: starts the sandbox in its own process on a free loopback port.
+# Dot-sourced by the Pester suites and build.ps1: starts the sandbox in its own process on a free loopback port.
 
 function Start-TossSandbox {
     param(

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Threading.Tasks;
 using TossPayments.Benchmarks.Hosting;
@@ -88,7 +87,5 @@ namespace TossPayments.Benchmarks.Scenarios
 
             return Measure.Median(times);
         }
-
-        internal static string Seconds(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
     }
 }

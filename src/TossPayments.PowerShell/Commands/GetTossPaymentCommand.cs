@@ -1,6 +1,5 @@
 using System.Management.Automation;
 using TossPayments.Models;
-using TossPayments.Validation;
 
 namespace TossPayments.PowerShell.Commands
 {
@@ -38,11 +37,7 @@ namespace TossPayments.PowerShell.Commands
             {
                 foreach (var orderId in OrderId)
                 {
-                    var row = Row(orderId);
-                    if (Validate(row, () => RequestValidator.OrderId(orderId)))
-                    {
-                        Invoke(row, "order:" + orderId, (client, stop) => client.Payments.GetByOrderIdAsync(orderId, RequestOptions(), stop));
-                    }
+                    Invoke(Row(orderId), "order:" + orderId, (client, stop) => client.Payments.GetByOrderIdAsync(orderId, RequestOptions(), stop));
                 }
 
                 return;
@@ -50,11 +45,7 @@ namespace TossPayments.PowerShell.Commands
 
             foreach (var paymentKey in PaymentKey)
             {
-                var row = Row(paymentKey);
-                if (Validate(row, () => RequestValidator.PaymentKey(paymentKey)))
-                {
-                    Invoke(row, paymentKey, (client, stop) => client.Payments.GetAsync(paymentKey, RequestOptions(), stop));
-                }
+                Invoke(Row(paymentKey), paymentKey, (client, stop) => client.Payments.GetAsync(paymentKey, RequestOptions(), stop));
             }
         }
     }

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Linq;
 
 namespace TossPayments.Sandbox.Domain
 {
@@ -33,8 +32,5 @@ namespace TossPayments.Sandbox.Domain
 
         /// <summary>Finds a payment by order id.</summary>
         public SandboxPayment? FindByOrderId(string orderId) => _byOrderId.TryGetValue(orderId, out var payment) ? payment : null;
-
-        /// <summary>The payments in a status, e.g. <c>DONE</c>, in seed order.</summary>
-        public IEnumerable<SandboxPayment> WithStatus(string status) => _inOrder.Where(p => p.Status == status);
     }
 }

@@ -46,8 +46,8 @@ namespace TossPayments.Http
             }
         }
 
-        /// <summary>The library's own User-Agent product token, e.g. <c>TossPayments/0.1.0</c>.</summary>
-        public static string LibraryProduct { get; } = "TossPayments/" + LibraryVersion();
+        // The library's own User-Agent product token, e.g. TossPayments/0.1.0.
+        private static readonly string LibraryProduct = "TossPayments/" + LibraryVersion();
 
         public async Task<T> SendAsync<T>(HttpMethod method, string path, object? body, JsonTypeInfo? bodyType, JsonTypeInfo<T> resultType,
             TossRequestOptions? options, string? idempotencyKey, CancellationToken cancellationToken)

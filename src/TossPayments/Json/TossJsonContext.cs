@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -12,7 +11,6 @@ namespace TossPayments.Json
         PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
         NumberHandling = JsonNumberHandling.AllowReadingFromString)]
     [JsonSerializable(typeof(Payment))]
-    [JsonSerializable(typeof(List<Payment>))]
     [JsonSerializable(typeof(ConfirmPaymentRequest))]
     [JsonSerializable(typeof(CancelPaymentRequest))]
     [JsonSerializable(typeof(ApiErrorBody))]

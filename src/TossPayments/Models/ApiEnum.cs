@@ -20,18 +20,12 @@ namespace TossPayments.Models
             where TEnum : struct, Enum =>
             value is null ? null : Parse<TEnum>(value);
 
-        /// <summary>The canonical (first) API string of a member, or <c>null</c> if it has none.</summary>
-        public static string? ToApiValue<TEnum>(TEnum member)
-            where TEnum : struct, Enum =>
-            Table<TEnum>.ByMember.TryGetValue(member, out var value) ? value : null;
-
         private static class Table<TEnum>
             where TEnum : struct, Enum
         {
             public static readonly Dictionary<string, TEnum> ByValue = new Dictionary<string, TEnum>(StringComparer.OrdinalIgnoreCase);
-            public static readonly Dictionary<TEnum, string> ByMember = new Dictionary<TEnum, string>();
 
-#pragma warning disable CA1810 // One pass over the fields fills both tables.
+#pragma warning disable CA1810 // The table is filled from the fields' attributes in one pass.
             static Table()
 #pragma warning restore CA1810
             {
@@ -44,7 +38,6 @@ namespace TossPayments.Models
                     }
 
                     var member = (TEnum)field.GetValue(null)!;
-                    ByMember[member] = attribute.Values[0];
                     foreach (var value in attribute.Values)
                     {
                         ByValue[value] = member;

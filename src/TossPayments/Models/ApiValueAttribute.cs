@@ -6,7 +6,7 @@ namespace TossPayments.Models
     [AttributeUsage(AttributeTargets.Field, AllowMultiple = false)]
     public sealed class ApiValueAttribute : Attribute
     {
-        /// <summary>Names every string that maps to the member; the first is the canonical one.</summary>
+        /// <summary>Names every string that maps to the member.</summary>
         public ApiValueAttribute(params string[] values) => Values = values;
 
         /// <summary>The API strings for the member.</summary>
