@@ -10,7 +10,7 @@
     Author                 = 'TossPayments for PowerShell contributors'
     CompanyName            = 'TossPayments for PowerShell contributors'
     Copyright              = '(c) TossPayments for PowerShell contributors. MIT License.'
-    Description            = 'Look up, confirm and cancel TossPayments payments from PowerShell: typed Payment objects, bulk cancellation from CSV files with -WhatIf, safe re-runs with idempotency keys, and a local sandbox for tests.'
+    Description            = 'Look up, confirm and cancel TossPayments payments from PowerShell: typed Payment objects, bulk cancellation from CSV files with -WhatIf, safe re-runs with idempotency keys, transactions and settlements streamed by day for reconciliation, and a local sandbox for tests.'
     PowerShellVersion      = '7.4'
     RequiredAssemblies     = @('TossPayments.dll')
     FormatsToProcess       = @('TossPayments.format.ps1xml')
@@ -20,6 +20,8 @@
         'Get-TossPayment'
         'Confirm-TossPayment'
         'Stop-TossPayment'
+        'Get-TossTransaction'
+        'Get-TossSettlement'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()
@@ -27,7 +29,7 @@
     PrivateData            = @{
         PSData = @{
             Tags         = @('TossPayments', 'Payments', 'PaymentGateway', 'Korea', 'KRW', 'Refund', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
-            ReleaseNotes = '0.1.0: Connect-TossPayments, Disconnect-TossPayments, Get-TossPayment, Confirm-TossPayment and Stop-TossPayment (full and partial cancels, virtual-account refunds), with a local sandbox of the API.'
+            ReleaseNotes = '0.1.0: Connect-TossPayments, Disconnect-TossPayments, Get-TossPayment, Confirm-TossPayment and Stop-TossPayment (full and partial cancels, virtual-account refunds), Get-TossTransaction and Get-TossSettlement (paged lists streamed for reconciliation), with a local sandbox of the API.'
         }
     }
 }

@@ -7,7 +7,7 @@ namespace TossPayments.PowerShell
     /// The base of the cmdlets that change a payment (confirm, cancel): they take an
     /// Idempotency-Key, so that a row can be run again without acting twice.
     /// </summary>
-    public abstract class PaymentChangeCmdlet : TossPaymentsCmdlet
+    public abstract class PaymentChangeCmdlet : BulkPaymentCmdlet
     {
         /// <summary>The Idempotency-Key to send; reuse it to repeat the same operation safely. Generated when left out.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]

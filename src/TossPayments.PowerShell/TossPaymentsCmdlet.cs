@@ -2,50 +2,34 @@ using System;
 using System.Collections.Concurrent;
 using System.Management.Automation;
 using System.Threading;
-using System.Threading.Tasks;
-using TossPayments.Models;
-using TossPayments.PowerShell.Bulk;
 using TossPayments.PowerShell.Connections;
 using TossPayments.PowerShell.Errors;
 
 namespace TossPayments.PowerShell
 {
     /// <summary>
-    /// What every payment cmdlet shares: finding the connection, the input row, Ctrl+C, the
-    /// <c>-Force</c>/<c>-WhatIf</c> rules, and the bulk engine that runs the rows' API calls
-    /// <c>-ThrottleLimit</c> at a time and turns each into one Payment or one error record that
-    /// carries the row, in input order.
+    /// What every cmdlet that calls the API shares: finding the connection, Ctrl+C cancelling the
+    /// calls in flight, and the per-attempt lines of <c>-Verbose</c>.
     /// </summary>
-    public abstract class TossPaymentsCmdlet : PSCmdlet, IDisposable, IBulkOutput
+    public abstract class TossPaymentsCmdlet : PSCmdlet, IDisposable
     {
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
         private readonly ConcurrentQueue<string> _attemptLog = new ConcurrentQueue<string>();
         private TossPaymentsClient? _client;
-        private BulkEngine? _engine;
 
         /// <summary>The connection to use instead of the session's default or the environment variables.</summary>
         [Parameter]
         public TossPaymentsConnection? Connection { get; set; }
 
-        /// <summary>
-        /// How many requests may be in flight at once (1 to 64; default 4). Results still come in
-        /// input order. On 429 answers fewer are sent until the API recovers. With -ErrorAction
-        /// Stop rows run one at a time, so that nothing after the first failure is sent.
-        /// </summary>
-        [Parameter]
-        [ValidateRange(1, 64)]
-        public int ThrottleLimit { get; set; } = 4;
-
-        /// <summary>The pipeline object as it came in, so an error can carry the original row.</summary>
-        [Parameter(ValueFromPipeline = true, DontShow = true)]
-        public PSObject? InputObject { get; set; }
-
         /// <summary>The product token this module adds to the User-Agent.</summary>
         internal static string UserAgent { get; } =
             "TossPayments.PowerShell/" + typeof(TossPaymentsCmdlet).Assembly.GetName().Version?.ToString(3);
 
-        /// <summary>The title of the progress bar of a long run.</summary>
-        protected abstract string ProgressActivity { get; }
+        /// <summary>The client of the connection found in <see cref="BeginProcessing"/>.</summary>
+        protected TossPaymentsClient Client => _client ?? throw new InvalidOperationException("BeginProcessing has not found a connection yet.");
+
+        /// <summary>Cancelled by Ctrl+C (or an early end of the pipeline): every API call takes it.</summary>
+        protected CancellationToken StopToken => _stopping.Token;
 
         /// <summary>Finds the connection; no connection at all is the one error that ends the command.</summary>
         protected override void BeginProcessing()
@@ -66,16 +50,6 @@ namespace TossPayments.PowerShell
             {
                 ThrowTerminatingError(ErrorRecords.NotConnectedRecord());
             }
-
-            var throttle = StopsAtFirstError() ? 1 : ThrottleLimit;
-            _engine = new BulkEngine(throttle, ProgressActivity, this, _stopping.Token);
-        }
-
-        /// <summary>Waits for the rows still in flight and writes them.</summary>
-        protected override void EndProcessing()
-        {
-            _engine?.Complete();
-            WriteAttemptLog();
         }
 
         /// <summary>Ctrl+C: cancels every HTTP call in flight; no new one starts.</summary>
@@ -89,101 +63,20 @@ namespace TossPayments.PowerShell
             GC.SuppressFinalize(this);
         }
 
-        /// <summary>What an error is reported against: the pipeline row when there is one, else the value itself.</summary>
-        protected object Row(object value) => InputObject ?? value;
+        /// <summary>The per-call options: the idempotency key and a log of each attempt for <c>-Verbose</c>.</summary>
+        protected virtual TossRequestOptions RequestOptions(string? idempotencyKey = null) =>
+            new TossRequestOptions { IdempotencyKey = idempotencyKey, Log = _attemptLog.Enqueue };
 
-        /// <summary>
-        /// Checks an item before anything is sent; a broken rule becomes that row's error, written
-        /// in its place among the other rows' results.
-        /// </summary>
-        /// <returns>Whether the item may go on.</returns>
-        protected bool Validate(object row, Action check)
-        {
-            try
-            {
-                check();
-                return true;
-            }
-            catch (TossPaymentsValidationException ex)
-            {
-                _engine!.AddFailed(row, ex);
-                return false;
-            }
-        }
+        /// <summary>Adds a line to the verbose output written next on the pipeline thread.</summary>
+        protected void LogAttempt(string line) => _attemptLog.Enqueue(line);
 
-        /// <summary>
-        /// <c>ShouldProcess</c> with the module's <c>-Force</c> rule: <c>-Force</c> skips the
-        /// confirmation prompt, but <c>-WhatIf</c> (or <c>$WhatIfPreference</c>) always wins and an
-        /// explicit <c>-Confirm</c> still asks.
-        /// </summary>
-        protected bool ShouldChange(string target, string action, bool force)
-        {
-            if (force && !IsWhatIf() && !IsSwitchOn("Confirm"))
-            {
-                WriteVerbose($"Performing the operation \"{action}\" on target \"{target}\" (-Force).");
-                return true;
-            }
-
-            return ShouldProcess(target, action);
-        }
-
-        /// <summary>The per-call options: the idempotency key, a log of each attempt for <c>-Verbose</c>, and the 429 signal.</summary>
-        protected TossRequestOptions RequestOptions(string? idempotencyKey = null) =>
-            new TossRequestOptions { IdempotencyKey = idempotencyKey, Log = _attemptLog.Enqueue, OnRateLimited = RateLimited };
-
-        /// <summary>Hands one item's API call to the bulk engine; its Payment or error is written in input order.</summary>
-        /// <param name="row">The input row, carried by the error if the call fails.</param>
-        /// <param name="paymentKey">The payment the call is about: calls on one payment never overlap.</param>
-        /// <param name="call">The API call.</param>
-        /// <param name="sameKeySpacing">The least time between two calls on the same payment.</param>
-        protected void Invoke(object row, string paymentKey, Func<TossPaymentsClient, CancellationToken, Task<Payment>> call, TimeSpan sameKeySpacing = default) =>
-            _engine!.Add(row, paymentKey, sameKeySpacing, stop => call(_client!, stop));
-
-        void IBulkOutput.WritePayment(Payment payment)
-        {
-            WriteAttemptLog();
-            WriteObject(payment);
-        }
-
-        void IBulkOutput.WriteFailure(TossPaymentsException exception, object row)
-        {
-            WriteAttemptLog();
-            WriteError(ErrorRecords.From(exception, row));
-        }
-
-        void IBulkOutput.WriteProgress(ProgressRecord progress) => WriteProgress(progress);
-
-        private void RateLimited()
-        {
-            if (_engine?.RateLimited() is (int before, int after))
-            {
-                _attemptLog.Enqueue($"Rate limited: the in-flight window goes from {before} to {after} and grows back as requests succeed.");
-            }
-        }
-
-        // The attempts were logged from HTTP threads; verbose output may only be written from this one.
-        private void WriteAttemptLog()
+        /// <summary>Writes the attempt lines logged from HTTP threads; verbose output may only be written from the pipeline thread.</summary>
+        protected void WriteAttemptLog()
         {
             while (_attemptLog.TryDequeue(out var line))
             {
                 WriteVerbose(line);
             }
         }
-
-        private bool StopsAtFirstError()
-        {
-            var preference = MyInvocation.BoundParameters.TryGetValue("ErrorAction", out var bound)
-                ? bound
-                : SessionState.PSVariable.GetValue("ErrorActionPreference");
-            return LanguagePrimitives.TryConvertTo(preference, out ActionPreference action) && action == ActionPreference.Stop;
-        }
-
-        private bool IsWhatIf() =>
-            MyInvocation.BoundParameters.ContainsKey("WhatIf")
-                ? IsSwitchOn("WhatIf")
-                : LanguagePrimitives.IsTrue(SessionState.PSVariable.GetValue("WhatIfPreference"));
-
-        private bool IsSwitchOn(string name) =>
-            MyInvocation.BoundParameters.TryGetValue(name, out var value) && LanguagePrimitives.IsTrue(value);
     }
 }

@@ -86,6 +86,7 @@ namespace TossPayments.Sandbox
             });
 
             app.MapPaymentEndpoints(app.Services.GetRequiredService<IdempotencyFilter>(), app.Services.GetRequiredService<FaultFilter>());
+            app.MapReportEndpoints(app.Services.GetRequiredService<FaultFilter>());
             app.MapSandboxEndpoints();
             app.MapFallback((HttpContext context) => context.Answer(ApiError.Of("NOT_FOUND_HTTP_METHOD")));
             return app;

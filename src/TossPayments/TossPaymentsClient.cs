@@ -1,6 +1,7 @@
 using System;
 using TossPayments.Http;
 using TossPayments.Payments;
+using TossPayments.Reports;
 
 namespace TossPayments
 {
@@ -32,10 +33,18 @@ namespace TossPayments
             BaseAddress = options.BaseAddress;
             _transport = new ApiTransport(options);
             Payments = new PaymentOperations(_transport);
+            Transactions = new TransactionOperations(_transport);
+            Settlements = new SettlementOperations(_transport);
         }
 
         /// <summary>Look up, confirm and cancel payments.</summary>
         public PaymentOperations Payments { get; }
+
+        /// <summary>List approvals and cancels by time, for reconciliation.</summary>
+        public TransactionOperations Transactions { get; }
+
+        /// <summary>List settlements by sale or payout day.</summary>
+        public SettlementOperations Settlements { get; }
 
         /// <summary>Test or live, from the secret key.</summary>
         public TossPaymentsMode Mode { get; }

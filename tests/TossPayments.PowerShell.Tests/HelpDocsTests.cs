@@ -17,7 +17,11 @@ namespace TossPayments.PowerShell.Tests
         private readonly ModuleSession _session = new();
 
         public static IEnumerable<object[]> Cmdlets() =>
-            new[] { "Connect-TossPayments", "Disconnect-TossPayments", "Get-TossPayment", "Confirm-TossPayment", "Stop-TossPayment" }.Select(c => new object[] { c });
+            new[]
+            {
+                "Connect-TossPayments", "Disconnect-TossPayments", "Get-TossPayment", "Confirm-TossPayment", "Stop-TossPayment", "Get-TossTransaction",
+                "Get-TossSettlement",
+            }.Select(c => new object[] { c });
 
         public void Dispose() => _session.Dispose();
 

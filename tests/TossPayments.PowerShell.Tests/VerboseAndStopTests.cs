@@ -64,7 +64,7 @@ namespace TossPayments.PowerShell.Tests
     {
         protected override SandboxOptions SandboxOptions => new()
         {
-            Seed = 11, Payments = 200, LogRequests = false, Faults = new FaultOptions { Latency = TimeSpan.FromMilliseconds(40) },
+            Seed = 11, Payments = 200, LogRequests = false, Faults = new FaultOptions { Latency = TimeSpan.FromMilliseconds(100) },
         };
 
         [Fact]

@@ -6,6 +6,7 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using TossPayments.Models;
+using TossPayments.PowerShell.Progress;
 
 namespace TossPayments.PowerShell.Bulk
 {
@@ -19,21 +20,17 @@ namespace TossPayments.PowerShell.Bulk
     /// </summary>
     internal sealed class BulkEngine
     {
-        private static readonly TimeSpan ProgressInterval = TimeSpan.FromMilliseconds(250);
-        private static readonly TimeSpan ProgressAfter = TimeSpan.FromSeconds(1);
+        private static readonly TimeSpan WaitSlice = TimeSpan.FromMilliseconds(250);
         private static readonly TimeSpan DecreaseCooldown = TimeSpan.FromMilliseconds(500);
 
         private readonly Queue<Item> _pending = new Queue<Item>();
         private readonly int _throttleLimit;
         private readonly CancellationToken _stop;
         private readonly IBulkOutput _output;
-        private readonly string _activity;
-        private readonly Stopwatch _clock = Stopwatch.StartNew();
+        private readonly ProgressReporter _progress;
         private readonly object _windowLock = new object();
         private double _window;
         private TimeSpan? _lastDecrease;
-        private TimeSpan _lastProgress;
-        private bool _progressShown;
         private int _done;
         private int _failed;
 
@@ -41,7 +38,7 @@ namespace TossPayments.PowerShell.Bulk
         {
             _throttleLimit = throttleLimit;
             _window = throttleLimit;
-            _activity = activity;
+            _progress = new ProgressReporter(activity, output.WriteProgress);
             _output = output;
             _stop = stop;
         }
@@ -98,10 +95,7 @@ namespace TossPayments.PowerShell.Bulk
                 WriteHead();
             }
 
-            if (_progressShown)
-            {
-                _output.WriteProgress(new ProgressRecord(1, _activity, Status()) { RecordType = ProgressRecordType.Completed });
-            }
+            _progress.Complete(Status());
         }
 
         /// <summary>A 429 was seen (on any thread): halve the window, at most once per cooldown so a burst counts once.</summary>
@@ -110,7 +104,7 @@ namespace TossPayments.PowerShell.Bulk
         {
             lock (_windowLock)
             {
-                var now = _clock.Elapsed;
+                var now = _progress.Elapsed;
                 var before = (int)_window;
                 if ((_lastDecrease is TimeSpan last && now - last < DecreaseCooldown) || before == 1)
                 {
@@ -172,7 +166,7 @@ namespace TossPayments.PowerShell.Bulk
         private void WriteHead()
         {
             var head = _pending.Peek();
-            while (!((IAsyncResult)head.Task).AsyncWaitHandle.WaitOne(ProgressInterval))
+            while (!((IAsyncResult)head.Task).AsyncWaitHandle.WaitOne(WaitSlice))
             {
                 ShowProgress();
             }
@@ -211,23 +205,12 @@ namespace TossPayments.PowerShell.Bulk
             }
         }
 
-        private void ShowProgress()
-        {
-            var now = _clock.Elapsed;
-            if (now < ProgressAfter || now - _lastProgress < ProgressInterval)
-            {
-                return;
-            }
-
-            _lastProgress = now;
-            _progressShown = true;
-            _output.WriteProgress(new ProgressRecord(1, _activity, Status()));
-        }
+        private void ShowProgress() => _progress.Report(Status);
 
         private string Status()
         {
             var inFlight = _pending.Count(item => !item.Task.IsCompleted);
-            var rate = (_done + _failed) / Math.Max(_clock.Elapsed.TotalSeconds, 0.001);
+            var rate = (_done + _failed) / Math.Max(_progress.Elapsed.TotalSeconds, 0.001);
             return $"{_done} done, {_failed} failed, {inFlight} in flight, {rate:0.0}/s";
         }
 

@@ -8,7 +8,7 @@ namespace TossPayments.PowerShell.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "TossPayment", DefaultParameterSetName = ByPaymentKey)]
     [OutputType(typeof(Payment))]
-    public sealed class GetTossPaymentCommand : TossPaymentsCmdlet
+    public sealed class GetTossPaymentCommand : BulkPaymentCmdlet
     {
         private const string ByPaymentKey = "ByPaymentKey";
         private const string ByOrderId = "ByOrderId";

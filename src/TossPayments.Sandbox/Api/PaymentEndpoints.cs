@@ -96,7 +96,7 @@ namespace TossPayments.Sandbox.Api
 
                 // A confirm moves no balance, so its ledger amount is the payment's total; a cancel's is what it took back.
                 var amount = kind == "Cancel" ? balanceBefore - payment.BalanceAmount : payment.TotalAmount;
-                store.Ledger.Append(kind, payment, amount, context.IdempotencyKey(), payment.LastTransactionKey!, now);
+                store.Record(kind, payment, amount, context.IdempotencyKey(), now);
                 return SandboxResponse.Ok(PaymentRenderer.Render(payment, context.WantsEnglish()));
             }
         }

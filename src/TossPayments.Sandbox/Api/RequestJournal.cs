@@ -16,7 +16,13 @@ namespace TossPayments.Sandbox.Api
     /// <param name="IdempotencyKey">The Idempotency-Key header, if any.</param>
     /// <param name="UserAgent">The User-Agent header.</param>
     /// <param name="Elapsed">How long the answer took.</param>
-    public sealed record JournalEntry(string Method, string Path, int Status, string? IdempotencyKey, string UserAgent, TimeSpan Elapsed);
+    /// <param name="Query">The query string, with its leading '?', or empty.</param>
+    public sealed record JournalEntry(string Method, string Path, int Status, string? IdempotencyKey, string UserAgent, TimeSpan Elapsed, string Query = "")
+    {
+        /// <summary>A query parameter's decoded value, or null.</summary>
+        public string? QueryValue(string name) =>
+            Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(Query).TryGetValue(name, out var value) ? value.ToString() : null;
+    }
 
     /// <summary>
     /// The requests the sandbox received, so a test can prove what was (and was not) sent. Keeps
@@ -81,7 +87,8 @@ namespace TossPayments.Sandbox.Api
             {
                 var elapsed = Stopwatch.GetElapsedTime(started);
                 var request = context.Request;
-                journal.Add(new JournalEntry(request.Method, request.Path, context.Response.StatusCode, context.IdempotencyKey(), request.Headers.UserAgent.ToString(), elapsed));
+                journal.Add(new JournalEntry(request.Method, request.Path, context.Response.StatusCode, context.IdempotencyKey(), request.Headers.UserAgent.ToString(), elapsed,
+                    request.QueryString.Value ?? ""));
                 Log(logger, request.Method, request.Path, context.Response.StatusCode, elapsed.TotalMilliseconds);
             }
         }

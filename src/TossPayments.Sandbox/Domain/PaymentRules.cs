@@ -45,6 +45,7 @@ namespace TossPayments.Sandbox.Domain
             }
 
             payment.LastTransactionKey = NewTransactionKey();
+            payment.Transactions.Add(new SandboxTransaction(payment.LastTransactionKey, payment, payment.Status, payment.TotalAmount, now));
             return null;
         }
 
@@ -86,6 +87,7 @@ namespace TossPayments.Sandbox.Domain
             var transactionKey = NewTransactionKey();
             payment.LastTransactionKey = transactionKey;
             payment.Cancels.Add(new SandboxCancel(transactionKey, amount, command.CancelReason, taxFree, payment.BalanceAmount, now));
+            payment.Transactions.Add(new SandboxTransaction(transactionKey, payment, payment.Status, amount, now));
             return null;
         }
 

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Security.Cryptography;
+using System.Text;
 
 namespace TossPayments.Sandbox.Domain
 {
@@ -115,6 +117,12 @@ namespace TossPayments.Sandbox.Domain
             }
 
             payment.LastTransactionKey = status is "READY" or "IN_PROGRESS" or "EXPIRED" ? null : TransactionKey(random);
+            if (status is "DONE" or "PARTIAL_CANCELED" or "CANCELED" or "WAITING_FOR_DEPOSIT")
+            {
+                var approvalStatus = status == "WAITING_FOR_DEPOSIT" ? status : "DONE";
+                payment.Transactions.Add(new SandboxTransaction(payment.LastTransactionKey!, payment, approvalStatus, amount, payment.ApprovedAt ?? requestedAt.AddSeconds(17)));
+            }
+
             payment.Failure = status switch
             {
                 "ABORTED" => ("REJECT_CARD_PAYMENT", "한도초과 혹은 잔액부족으로 결제에 실패했습니다."),
@@ -129,7 +137,11 @@ namespace TossPayments.Sandbox.Domain
                 payment.BalanceAmount -= cancelAmount;
                 payment.TaxFreeAmount -= taxFree;
                 payment.Status = payment.BalanceAmount == 0 ? "CANCELED" : "PARTIAL_CANCELED";
-                payment.Cancels.Add(new SandboxCancel(payment.LastTransactionKey!, cancelAmount, "고객 변심", taxFree, payment.BalanceAmount, requestedAt.AddHours(2)));
+
+                // Derived from the approval's key, not drawn, so the rest of the data set stays as it was.
+                payment.LastTransactionKey = CancelKey(payment.LastTransactionKey!);
+                payment.Cancels.Add(new SandboxCancel(payment.LastTransactionKey, cancelAmount, "고객 변심", taxFree, payment.BalanceAmount, requestedAt.AddHours(2)));
+                payment.Transactions.Add(new SandboxTransaction(payment.LastTransactionKey, payment, payment.Status, cancelAmount, requestedAt.AddHours(2)));
             }
 
             return payment;
@@ -141,6 +153,9 @@ namespace TossPayments.Sandbox.Domain
             random.NextBytes(bytes);
             return Convert.ToHexString(bytes);
         }
+
+        private static string CancelKey(string approvalKey) =>
+            Convert.ToHexString(SHA256.HashData(Encoding.ASCII.GetBytes(approvalKey + "/cancel")))[..32];
 
         private static string Letters(Random random, int length)
         {

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 
@@ -18,14 +19,32 @@ namespace TossPayments.Sandbox.Domain
                 _byKey[payment.PaymentKey] = payment;
                 _byOrderId[payment.OrderId] = payment;
                 _inOrder.Add(payment);
+                foreach (var transaction in payment.Transactions)
+                {
+                    Transactions.Add(transaction);
+                }
             }
         }
 
         /// <summary>Every confirm and cancel committed.</summary>
         public Ledger Ledger { get; } = new();
 
+        /// <summary>Every approval and cancel transaction, by time.</summary>
+        public TransactionLog Transactions { get; } = new();
+
         /// <summary>Every payment, in seed order.</summary>
         public IReadOnlyList<SandboxPayment> All => _inOrder;
+
+        /// <summary>
+        /// Records a change just made to <paramref name="payment"/> (its lock held): the ledger entry
+        /// and the transaction the change added.
+        /// </summary>
+        internal void Record(string kind, SandboxPayment payment, decimal amount, string? idempotencyKey, DateTimeOffset at)
+        {
+            var transaction = payment.Transactions[^1];
+            Ledger.Append(kind, payment, amount, idempotencyKey, transaction.TransactionKey, at);
+            Transactions.Add(transaction);
+        }
 
         /// <summary>Finds a payment by key.</summary>
         public SandboxPayment? Find(string paymentKey) => _byKey.TryGetValue(paymentKey, out var payment) ? payment : null;

@@ -81,6 +81,9 @@ namespace TossPayments.Sandbox.Domain
         /// <summary>The cancellations, oldest first.</summary>
         public List<SandboxCancel> Cancels { get; } = new();
 
+        /// <summary>The approval and cancel transactions, oldest first.</summary>
+        public List<SandboxTransaction> Transactions { get; } = new();
+
         /// <summary>Whether the customer has authenticated, so the method is known.</summary>
         public bool IsMethodShown => Status is not ("READY" or "EXPIRED");
     }

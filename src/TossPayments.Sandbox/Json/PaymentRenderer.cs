@@ -11,7 +11,7 @@ namespace TossPayments.Sandbox.Json
     /// </summary>
     public static class PaymentRenderer
     {
-        private const string MerchantId = "tosspayments";
+        internal const string MerchantId = "tosspayments";
 
         private static readonly Dictionary<string, string> Korean = new()
         {
@@ -27,12 +27,12 @@ namespace TossPayments.Sandbox.Json
         };
 
         // The API's times have whole seconds: yyyy-MM-dd'T'HH:mm:ss±hh:mm.
-        private static DateTimeOffset Seconds(DateTimeOffset time) => time.AddTicks(-(time.Ticks % TimeSpan.TicksPerSecond));
+        internal static DateTimeOffset Seconds(DateTimeOffset time) => time.AddTicks(-(time.Ticks % TimeSpan.TicksPerSecond));
 
         /// <summary>The payment as the API would answer. Call with the payment's lock held.</summary>
         public static PaymentResource Render(SandboxPayment p, bool english)
         {
-            string Say(string value) => english ? value : Korean.GetValueOrDefault(value, value);
+            string Say(string value) => Localize(value, english);
 
             var approved = p.ApprovedAt is not null;
             var supplied = PaymentRules.SuppliedAmount(p);
@@ -66,15 +66,14 @@ namespace TossPayments.Sandbox.Json
                 Discount = null,
                 Cancels = p.Cancels.Count == 0
                     ? null
-                    : p.Cancels.Select(x => new CancelResource(x.TransactionKey, x.CancelReason, 0, Seconds(x.CanceledAt), 0, 0, null, x.CancelAmount,
-                        x.TaxFreeAmount, x.RefundableAmount, "DONE", null)).ToList(),
+                    : p.Cancels.Select(RenderCancel).ToList(),
                 Secret = p.Secret,
                 Type = "NORMAL",
                 EasyPay = p.EasyPayProvider is { } provider && p.IsMethodShown ? new EasyPayResource(Say(provider), p.TotalAmount, 0) : null,
                 Country = "KR",
                 Failure = p.Failure is { } f ? new FailureResource(f.Code, f.Message) : null,
                 IsPartialCancelable = p.IsPartialCancelable,
-                Receipt = new UrlResource($"https://dashboard.tosspayments.com/receipt/redirection?transactionId={p.PaymentKey}&ref=PX"),
+                Receipt = new UrlResource(ReceiptUrl(p)),
                 Checkout = new UrlResource($"https://api.tosspayments.com/v1/payments/{p.PaymentKey}/checkout"),
                 Currency = "KRW",
                 TotalAmount = p.TotalAmount,
@@ -87,5 +86,15 @@ namespace TossPayments.Sandbox.Json
                 Version = "2022-11-16",
             };
         }
+
+        /// <summary>An English enum value (<c>CARD</c>…) as the API writes it: Korean unless the caller asked for English.</summary>
+        internal static string Localize(string value, bool english) => english ? value : Korean.GetValueOrDefault(value, value);
+
+        /// <summary>The receipt address of a payment.</summary>
+        internal static string ReceiptUrl(SandboxPayment p) => $"https://dashboard.tosspayments.com/receipt/redirection?transactionId={p.PaymentKey}&ref=PX";
+
+        /// <summary>One cancellation as the API writes it.</summary>
+        internal static CancelResource RenderCancel(SandboxCancel x) =>
+            new(x.TransactionKey, x.CancelReason, 0, Seconds(x.CanceledAt), 0, 0, null, x.CancelAmount, x.TaxFreeAmount, x.RefundableAmount, "DONE", null);
     }
 }

@@ -8,6 +8,8 @@ namespace TossPayments.Sandbox.Json
     [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
     [JsonSerializable(typeof(PaymentResource))]
     [JsonSerializable(typeof(ErrorResource))]
+    [JsonSerializable(typeof(System.Collections.Generic.List<TransactionResource>))]
+    [JsonSerializable(typeof(System.Collections.Generic.List<SettlementResource>))]
     [JsonSerializable(typeof(ConfirmBody))]
     [JsonSerializable(typeof(CancelBody))]
     [JsonSerializable(typeof(System.Collections.Generic.IReadOnlyList<Domain.LedgerEntry>))]

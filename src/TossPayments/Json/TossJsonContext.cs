@@ -14,6 +14,8 @@ namespace TossPayments.Json
     [JsonSerializable(typeof(ConfirmPaymentRequest))]
     [JsonSerializable(typeof(CancelPaymentRequest))]
     [JsonSerializable(typeof(ApiErrorBody))]
+    [JsonSerializable(typeof(System.Collections.Generic.List<Transaction>))]
+    [JsonSerializable(typeof(System.Collections.Generic.List<Settlement>))]
     internal sealed partial class TossJsonContext : JsonSerializerContext
     {
         /// <summary>The context to use: it writes Korean as raw UTF-8, as the API does, where the default would escape it.</summary>

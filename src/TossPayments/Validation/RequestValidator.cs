@@ -1,5 +1,6 @@
 using System;
 using TossPayments.Payments;
+using TossPayments.Reports;
 
 namespace TossPayments.Validation
 {
@@ -26,6 +27,9 @@ namespace TossPayments.Validation
 
         /// <summary>The longest refund account number.</summary>
         public const int MaxAccountNumberLength = 20;
+
+        /// <summary>The most items a list page holds (transactions and settlements).</summary>
+        public const int MaxPageSize = 5000;
 
         /// <summary>The longest refund account holder name.</summary>
         public const int MaxHolderNameLength = 60;
@@ -216,6 +220,56 @@ namespace TossPayments.Validation
             if (string.IsNullOrWhiteSpace(account.HolderName) || account.HolderName.Length > MaxHolderNameLength)
             {
                 throw Invalid("InvalidRefundAccount", "refundReceiveAccount.holderName", $"The refund account holder name must be 1 to {MaxHolderNameLength} characters.");
+            }
+        }
+
+        /// <summary>A transactions query: the window in order, a page size of 1 to 5000, a cursor without white space.</summary>
+        public static void Transactions(TransactionQuery query)
+        {
+            if (query is null)
+            {
+                throw new ArgumentNullException(nameof(query));
+            }
+
+            if (query.StartDate > query.EndDate)
+            {
+                throw Invalid("InvalidDateRange", "startDate", $"The start {KoreaTime.FormatDateTime(query.StartDate)} is after the end {KoreaTime.FormatDateTime(query.EndDate)} (Korea time).");
+            }
+
+            PageSize(query.Limit, "limit");
+            if (query.StartingAfter != null && (query.StartingAfter.Length == 0 || HasWhiteSpaceOrControl(query.StartingAfter)))
+            {
+                throw Invalid("InvalidTransactionKey", "startingAfter", $"The cursor '{Printable(query.StartingAfter)}' is not a transaction key.");
+            }
+        }
+
+        /// <summary>A settlements query: the days in order, a page from 1, a page size of 1 to 5000.</summary>
+        public static void Settlements(SettlementQuery query)
+        {
+            if (query is null)
+            {
+                throw new ArgumentNullException(nameof(query));
+            }
+
+            if (query.StartDate > query.EndDate)
+            {
+                throw Invalid("InvalidDateRange", "startDate", $"The start {KoreaTime.FormatDate(query.StartDate)} is after the end {KoreaTime.FormatDate(query.EndDate)}.");
+            }
+
+            if (query.Page < 1)
+            {
+                throw Invalid("InvalidPage", "page", $"The page {query.Page} must be 1 or more.");
+            }
+
+            PageSize(query.Size, "size");
+        }
+
+        /// <summary>A page size: 1 to <see cref="MaxPageSize"/>.</summary>
+        public static void PageSize(int size, string parameterName)
+        {
+            if (size < 1 || size > MaxPageSize)
+            {
+                throw Invalid("InvalidPageSize", parameterName, $"The page size {size} must be from 1 to {MaxPageSize}.");
             }
         }
 

@@ -1,0 +1,143 @@
+using System;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using TossPayments.Models;
+using TossPayments.PowerShell.Bulk;
+using TossPayments.PowerShell.Errors;
+
+namespace TossPayments.PowerShell
+{
+    /// <summary>
+    /// What the payment cmdlets share: the input row, the <c>-Force</c>/<c>-WhatIf</c> rules, and
+    /// the bulk engine that runs the rows' API calls <c>-ThrottleLimit</c> at a time and turns
+    /// each into one Payment or one error record that carries the row, in input order.
+    /// </summary>
+    public abstract class BulkPaymentCmdlet : TossPaymentsCmdlet, IBulkOutput
+    {
+        private BulkEngine? _engine;
+
+        /// <summary>
+        /// How many requests may be in flight at once (1 to 64; default 4). Results still come in
+        /// input order. On 429 answers fewer are sent until the API recovers. With -ErrorAction
+        /// Stop rows run one at a time, so that nothing after the first failure is sent.
+        /// </summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = 4;
+
+        /// <summary>The pipeline object as it came in, so an error can carry the original row.</summary>
+        [Parameter(ValueFromPipeline = true, DontShow = true)]
+        public PSObject? InputObject { get; set; }
+
+        /// <summary>The title of the progress bar of a long run.</summary>
+        protected abstract string ProgressActivity { get; }
+
+        /// <summary>Finds the connection and starts the engine.</summary>
+        protected override void BeginProcessing()
+        {
+            base.BeginProcessing();
+            var throttle = StopsAtFirstError() ? 1 : ThrottleLimit;
+            _engine = new BulkEngine(throttle, ProgressActivity, this, StopToken);
+        }
+
+        /// <summary>Waits for the rows still in flight and writes them.</summary>
+        protected override void EndProcessing()
+        {
+            _engine?.Complete();
+            WriteAttemptLog();
+        }
+
+        /// <summary>What an error is reported against: the pipeline row when there is one, else the value itself.</summary>
+        protected object Row(object value) => InputObject ?? value;
+
+        /// <summary>
+        /// Checks an item before anything is sent; a broken rule becomes that row's error, written
+        /// in its place among the other rows' results.
+        /// </summary>
+        /// <returns>Whether the item may go on.</returns>
+        protected bool Validate(object row, Action check)
+        {
+            try
+            {
+                check();
+                return true;
+            }
+            catch (TossPaymentsValidationException ex)
+            {
+                _engine!.AddFailed(row, ex);
+                return false;
+            }
+        }
+
+        /// <summary>
+        /// <c>ShouldProcess</c> with the module's <c>-Force</c> rule: <c>-Force</c> skips the
+        /// confirmation prompt, but <c>-WhatIf</c> (or <c>$WhatIfPreference</c>) always wins and an
+        /// explicit <c>-Confirm</c> still asks.
+        /// </summary>
+        protected bool ShouldChange(string target, string action, bool force)
+        {
+            if (force && !IsWhatIf() && !IsSwitchOn("Confirm"))
+            {
+                WriteVerbose($"Performing the operation \"{action}\" on target \"{target}\" (-Force).");
+                return true;
+            }
+
+            return ShouldProcess(target, action);
+        }
+
+        /// <summary>The per-call options, with the 429 signal that narrows the engine's window.</summary>
+        protected override TossRequestOptions RequestOptions(string? idempotencyKey = null)
+        {
+            var options = base.RequestOptions(idempotencyKey);
+            options.OnRateLimited = RateLimited;
+            return options;
+        }
+
+        /// <summary>Hands one item's API call to the bulk engine; its Payment or error is written in input order.</summary>
+        /// <param name="row">The input row, carried by the error if the call fails.</param>
+        /// <param name="paymentKey">The payment the call is about: calls on one payment never overlap.</param>
+        /// <param name="call">The API call.</param>
+        /// <param name="sameKeySpacing">The least time between two calls on the same payment.</param>
+        protected void Invoke(object row, string paymentKey, Func<TossPaymentsClient, CancellationToken, Task<Payment>> call, TimeSpan sameKeySpacing = default) =>
+            _engine!.Add(row, paymentKey, sameKeySpacing, stop => call(Client, stop));
+
+        void IBulkOutput.WritePayment(Payment payment)
+        {
+            WriteAttemptLog();
+            WriteObject(payment);
+        }
+
+        void IBulkOutput.WriteFailure(TossPaymentsException exception, object row)
+        {
+            WriteAttemptLog();
+            WriteError(ErrorRecords.From(exception, row));
+        }
+
+        void IBulkOutput.WriteProgress(ProgressRecord progress) => WriteProgress(progress);
+
+        private void RateLimited()
+        {
+            if (_engine?.RateLimited() is (int before, int after))
+            {
+                LogAttempt($"Rate limited: the in-flight window goes from {before} to {after} and grows back as requests succeed.");
+            }
+        }
+
+        private bool StopsAtFirstError()
+        {
+            var preference = MyInvocation.BoundParameters.TryGetValue("ErrorAction", out var bound)
+                ? bound
+                : SessionState.PSVariable.GetValue("ErrorActionPreference");
+            return LanguagePrimitives.TryConvertTo(preference, out ActionPreference action) && action == ActionPreference.Stop;
+        }
+
+        private bool IsWhatIf() =>
+            MyInvocation.BoundParameters.ContainsKey("WhatIf")
+                ? IsSwitchOn("WhatIf")
+                : LanguagePrimitives.IsTrue(SessionState.PSVariable.GetValue("WhatIfPreference"));
+
+        private bool IsSwitchOn(string name) =>
+            MyInvocation.BoundParameters.TryGetValue(name, out var value) && LanguagePrimitives.IsTrue(value);
+    }
+}

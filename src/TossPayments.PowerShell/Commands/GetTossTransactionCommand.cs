@@ -1,0 +1,53 @@
+using System;
+using System.Management.Automation;
+using TossPayments.Models;
+using TossPayments.PowerShell.Binding;
+using TossPayments.Reports;
+
+namespace TossPayments.PowerShell.Commands
+{
+    /// <summary>
+    /// <para type="synopsis">Lists every approval and cancel processed in a window of time, oldest first.</para>
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "TossTransaction", DefaultParameterSetName = ByWindow, SupportsPaging = true)]
+    [OutputType(typeof(Transaction))]
+    public sealed class GetTossTransactionCommand : PagedListCmdlet<Transaction>
+    {
+        private const string ByWindow = "ByWindow";
+        private const string ByDay = "ByDay";
+
+        /// <summary>The first moment of the window. A time with no zone is Korea time; other times are converted.</summary>
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByWindow)]
+        [KoreaTimeTransformation]
+        public DateTimeOffset StartDate { get; set; }
+
+        /// <summary>The last moment of the window, inclusive. A time with no zone is Korea time; other times are converted.</summary>
+        [Parameter(Mandatory = true, Position = 1, ParameterSetName = ByWindow)]
+        [KoreaTimeTransformation]
+        public DateTimeOffset EndDate { get; set; }
+
+        /// <summary>A whole Korean calendar day: from 00:00:00 to 23:59:59.999 Korea time.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ByDay)]
+        [KoreaTimeTransformation]
+        public DateTimeOffset Date { get; set; }
+
+        /// <inheritdoc />
+        protected override string ItemName => "transactions";
+
+        /// <inheritdoc />
+        protected override object QueryTarget => new TransactionQuery(Start, End);
+
+        private DateTimeOffset Start => ParameterSetName == ByDay ? DayStart : StartDate;
+
+        private DateTimeOffset End => ParameterSetName == ByDay ? DayStart.AddDays(1).AddMilliseconds(-1) : EndDate;
+
+        private DateTimeOffset DayStart => new DateTimeOffset(KoreaTime.DateOf(Date), KoreaTime.Offset);
+
+        /// <inheritdoc />
+        protected override TossPager<Transaction> CreatePager(int pageSize, TossRequestOptions options) =>
+            Client.Transactions.List(new TransactionQuery(Start, End) { Limit = pageSize }, options);
+
+        /// <inheritdoc />
+        protected override int PercentThrough(Transaction item) => Percent(item.TransactionAt, Start, End);
+    }
+}
