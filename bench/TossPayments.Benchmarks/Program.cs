@@ -14,7 +14,7 @@ if (args.Length > 1 && args[0] == "--probe")
 
 var rows = Option("--rows", 2000);
 var runs = Option("--runs", 3);
-var only = (args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault() ?? "S1,S2,S3,S4,S5,S6").Split(',');
+var only = (args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault() ?? "S1,S2,S3,S4,S5,S6,S7").Split(',');
 
 var results = new List<ScenarioResult>();
 if (only.Contains("S1"))
@@ -51,6 +51,12 @@ if (only.Contains("S6"))
 {
     Console.WriteLine($"S6: {rows:N0} partial cancels under faults, {runs} runs");
     results.Add(await BulkCancelUnderFaults.RunAsync(rows, runs));
+}
+
+if (only.Contains("S7"))
+{
+    Console.WriteLine("S7: transactions streamed");
+    results.Add(await TransactionStreaming.RunAsync(runs));
 }
 
 var directory = Path.Combine(Paths.RepositoryRoot, "bench", "results");

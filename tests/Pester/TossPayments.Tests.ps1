@@ -62,6 +62,65 @@ Describe 'Stop-TossPayment with a CSV' {
     }
 }
 
+Describe 'Get-TossTransaction' {
+    It 'lists the seeded day oldest first' {
+        $day = @(Get-TossTransaction -Date 2026-11-02 -PageSize 7)
+
+        $day.Count | Should -BeGreaterThan 7
+        $day | Should -BeOfType ([TossPayments.Models.Transaction])
+        ($day.TransactionAt | Sort-Object) | Should -Be $day.TransactionAt
+    }
+
+    It 'stops at -First' {
+        @(Get-TossTransaction -Date 2026-11-02 -First 5).Count | Should -Be 5
+    }
+
+    It 'writes nothing for a day with no transactions' {
+        @(Get-TossTransaction -Date 2026-10-01).Count | Should -Be 0
+    }
+}
+
+Describe 'reconcile.ps1 -Day' {
+    BeforeAll {
+        $reconcile = Join-Path $PSScriptRoot '..' '..' 'samples' 'reconcile.ps1'
+        $moduleRoot = Split-Path -Parent (Split-Path -Parent $ModulePath)
+
+        function Invoke-Reconcile([string] $OrdersPath, [string] $MismatchPath) {
+            $saved = $env:PSModulePath, $env:TOSSPAYMENTS_SECRET_KEY, $env:TOSSPAYMENTS_BASE_URI
+            try {
+                $env:PSModulePath = $moduleRoot + [IO.Path]::PathSeparator + $env:PSModulePath
+                $env:TOSSPAYMENTS_SECRET_KEY = 'test_sk_pester_0000'
+                $env:TOSSPAYMENTS_BASE_URI = $sandbox.BaseUri
+                & pwsh -NoProfile -File $reconcile -OrdersPath $OrdersPath -MismatchPath $MismatchPath -Day 2026-11-02 | Out-Null
+                $LASTEXITCODE
+            }
+            finally {
+                $env:PSModulePath, $env:TOSSPAYMENTS_SECRET_KEY, $env:TOSSPAYMENTS_BASE_URI = $saved
+            }
+        }
+    }
+
+    It 'exits 0 when the books match the day' {
+        Invoke-Reconcile $ordersPath (Join-Path $TestDrive 'none.csv') | Should -Be 0
+    }
+
+    It 'exits 1 and writes the order whose amount the books got wrong' {
+        $books = @(Import-Csv $ordersPath)
+        $wrong = $books | Where-Object status -eq 'DONE' | Select-Object -First 1
+        $wrong.amount = [string]([decimal]$wrong.amount + 100)
+        $edited = Join-Path $TestDrive 'edited.csv'
+        $books | Export-Csv $edited -NoTypeInformation
+        $mismatches = Join-Path $TestDrive 'mismatches.csv'
+
+        Invoke-Reconcile $edited $mismatches | Should -Be 1
+
+        $rows = @(Import-Csv $mismatches)
+        $rows.Count | Should -Be 1
+        $rows[0].orderId | Should -Be $wrong.orderId
+        $rows[0].problem | Should -Be 'amount differs'
+    }
+}
+
 Describe 'Errors' {
     It 'throws NOT_FOUND_PAYMENT for an unknown payment' {
         { Get-TossPayment 'no-such-payment' -ErrorAction Stop } | Should -Throw -ErrorId 'NOT_FOUND_PAYMENT'

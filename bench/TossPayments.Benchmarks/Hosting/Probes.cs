@@ -11,13 +11,16 @@ namespace TossPayments.Benchmarks.Hosting
 {
     /// <summary>
     /// Work done in a fresh child process, so that start-up and peak memory are the work's own:
-    /// <c>--probe import PATH</c> opens a runspace importing a module; <c>--probe memory whatif|live N [URI]</c>
-    /// streams N rows through a cmdlet and prints the peak working set.
+    /// <c>--probe import PATH</c> opens a runspace importing a module; <c>--probe memory whatif|live|transactions N [URI]</c>
+    /// streams N rows through a cmdlet (or N transactions out of Get-TossTransaction) and prints the peak working set.
     /// </summary>
     internal static class Probes
     {
         public const int LiveKeys = 20_000;
         public const int LiveSeed = 47;
+
+        /// <summary>Enough payments for more than 100,000 transactions (an approval for most, a cancel for some).</summary>
+        public const int TransactionPayments = 110_000;
 
         public static int Run(string[] args)
         {
@@ -40,6 +43,17 @@ namespace TossPayments.Benchmarks.Hosting
                         {
                             host.Connect(new Uri("http://127.0.0.1:9/"), "-MaximumRetryCount 0");
                             Check(host.Run($"1..{rows} | ForEach-Object {{ [pscustomobject]@{{ paymentKey = \"key-$_\"; cancelReason = 'x'; cancelAmount = '1000' }} }} | Stop-TossPayment -WhatIf | Out-Null"));
+                        }
+                        else if (args[2] == "transactions")
+                        {
+                            host.Connect(new Uri(args[4]), "-MaximumRetryCount 2");
+                            var counted = host.Run(
+                                $"Get-TossTransaction -StartDate 2026-11-01 -EndDate 2030-01-01 -First {rows} | ForEach-Object -Begin {{ $n = 0 }} -Process {{ $n++ }} -End {{ $n }}");
+                            Check(counted);
+                            if ((int)counted.Output[^1].BaseObject != rows)
+                            {
+                                throw new InvalidOperationException($"{counted.Output[^1]} transactions were written, not {rows}.");
+                            }
                         }
                         else
                         {
