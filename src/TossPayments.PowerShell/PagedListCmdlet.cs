@@ -16,8 +16,10 @@ namespace TossPayments.PowerShell
     /// client's retries) ends the command with a terminating error, so a script never takes a
     /// partial list for the whole one.
     /// </summary>
+    /// <typeparam name="TQuery">The query: what is listed, and the page size.</typeparam>
     /// <typeparam name="TItem">The listed item.</typeparam>
-    public abstract class PagedListCmdlet<TItem> : TossPaymentsCmdlet
+    public abstract class PagedListCmdlet<TQuery, TItem> : TossPaymentsCmdlet
+        where TQuery : class
         where TItem : class
     {
         /// <summary>The default page size: fewer round trips than the API's 100, still a small page.</summary>
@@ -31,15 +33,15 @@ namespace TossPayments.PowerShell
         /// <summary>What the items are called in progress and verbose text, e.g. "transactions".</summary>
         protected abstract string ItemName { get; }
 
-        /// <summary>The query, as the target of an error record: what was being listed.</summary>
-        protected abstract object QueryTarget { get; }
+        /// <summary>The query the parameters describe, with pages of <paramref name="pageSize"/> items.</summary>
+        protected abstract TQuery CreateQuery(int pageSize);
 
-        /// <summary>Starts paging with pages of <paramref name="pageSize"/> items.</summary>
-        /// <exception cref="TossPaymentsValidationException">The parameters break the API's rules.</exception>
-        protected abstract TossPager<TItem> CreatePager(int pageSize, TossRequestOptions options);
+        /// <summary>Starts paging through <paramref name="query"/>.</summary>
+        /// <exception cref="TossPaymentsValidationException">The query breaks the API's rules.</exception>
+        protected abstract TossPager<TItem> List(TQuery query, TossRequestOptions options);
 
-        /// <summary>How far through the window an item is, 0 to 100.</summary>
-        protected abstract int PercentThrough(TItem item);
+        /// <summary>How far through the query's window an item is, 0 to 100.</summary>
+        protected abstract int PercentThrough(TQuery query, TItem item);
 
         /// <summary>Pages through the list and writes every item after -Skip, up to -First.</summary>
         protected override void ProcessRecord()
@@ -59,13 +61,14 @@ namespace TossPayments.PowerShell
 
             // No page bigger than the items still wanted, so -First 10 reads 10, not 1000.
             var wanted = first > ulong.MaxValue - skip ? ulong.MaxValue : first + skip;
-            var pager = StartPaging((int)Math.Min((ulong)PageSize, wanted));
+            var query = CreateQuery((int)Math.Min((ulong)PageSize, wanted));
+            var pager = StartPaging(query);
             var progress = new ProgressReporter(MyInvocation.MyCommand.Name, WriteProgress);
             ulong seen = 0, written = 0;
             TItem? last = null;
             while (written < first && pager.HasMore)
             {
-                var page = ReadPage(pager);
+                var page = ReadPage(pager, query);
                 WriteVerbose($"Page {pager.PagesRead}: {page.Count} {ItemName}{(pager.HasMore ? "" : ", the last page")}.");
                 foreach (var item in page)
                 {
@@ -82,27 +85,28 @@ namespace TossPayments.PowerShell
                     }
                 }
 
-                progress.Report(() => $"{written:N0} {ItemName} from {pager.PagesRead:N0} pages", () => last is null ? 0 : PercentThrough(last));
+                progress.Report(() => $"{written:N0} {ItemName} from {pager.PagesRead:N0} pages", () => last is null ? 0 : PercentThrough(query, last));
             }
 
             progress.Complete($"{written:N0} {ItemName}");
         }
 
-        private TossPager<TItem> StartPaging(int pageSize)
+        // A broken rule ends the command before anything is sent; the error's target is the query.
+        private TossPager<TItem> StartPaging(TQuery query)
         {
             try
             {
-                return CreatePager(pageSize, RequestOptions());
+                return List(query, RequestOptions());
             }
             catch (TossPaymentsValidationException ex)
             {
-                ThrowTerminatingError(ErrorRecords.From(ex, QueryTarget));
+                ThrowTerminatingError(ErrorRecords.From(ex, query));
                 throw;
             }
         }
 
         // Ctrl+C cancels the request in flight; a stop requested between pages starts no new one.
-        private IReadOnlyList<TItem> ReadPage(TossPager<TItem> pager)
+        private IReadOnlyList<TItem> ReadPage(TossPager<TItem> pager, TQuery query)
         {
             if (StopToken.IsCancellationRequested)
             {
@@ -122,7 +126,7 @@ namespace TossPayments.PowerShell
             catch (TossPaymentsException ex)
             {
                 WriteAttemptLog();
-                ThrowTerminatingError(ErrorRecords.From(ex, QueryTarget));
+                ThrowTerminatingError(ErrorRecords.From(ex, query));
                 throw;
             }
         }

@@ -11,7 +11,7 @@ namespace TossPayments.PowerShell.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "TossSettlement", SupportsPaging = true)]
     [OutputType(typeof(Settlement))]
-    public sealed class GetTossSettlementCommand : PagedListCmdlet<Settlement>
+    public sealed class GetTossSettlementCommand : PagedListCmdlet<SettlementQuery, Settlement>
     {
         /// <summary>The first day, inclusive: its Korean calendar day counts (a time with no zone is Korea time).</summary>
         [Parameter(Mandatory = true, Position = 0)]
@@ -31,22 +31,19 @@ namespace TossPayments.PowerShell.Commands
         protected override string ItemName => "settlements";
 
         /// <inheritdoc />
-        protected override object QueryTarget => Query(PageSize);
+        protected override SettlementQuery CreateQuery(int pageSize) =>
+            new SettlementQuery(KoreaTime.DateOf(StartDate), KoreaTime.DateOf(EndDate)) { DateType = DateType, Size = pageSize };
 
         /// <inheritdoc />
-        protected override TossPager<Settlement> CreatePager(int pageSize, TossRequestOptions options) =>
-            Client.Settlements.List(Query(pageSize), options);
+        protected override TossPager<Settlement> List(SettlementQuery query, TossRequestOptions options) =>
+            Client.Settlements.List(query, options);
 
         /// <inheritdoc />
-        protected override int PercentThrough(Settlement item)
+        protected override int PercentThrough(SettlementQuery query, Settlement item)
         {
-            var day = DateType == SettlementDateType.PaidOutDate ? item.PaidOutDate : item.SoldDate;
-            var query = Query(PageSize);
+            var day = query.DateType == SettlementDateType.PaidOutDate ? item.PaidOutDate : item.SoldDate;
             return day is DateTime date ? Percent(Midnight(date), Midnight(query.StartDate), Midnight(query.EndDate.AddDays(1))) : 0;
         }
-
-        private SettlementQuery Query(int pageSize) =>
-            new SettlementQuery(KoreaTime.DateOf(StartDate), KoreaTime.DateOf(EndDate)) { DateType = DateType, Size = pageSize };
 
         private static DateTimeOffset Midnight(DateTime date) => new DateTimeOffset(date.Date, KoreaTime.Offset);
     }

@@ -11,7 +11,7 @@ namespace TossPayments.PowerShell.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "TossTransaction", DefaultParameterSetName = ByWindow, SupportsPaging = true)]
     [OutputType(typeof(Transaction))]
-    public sealed class GetTossTransactionCommand : PagedListCmdlet<Transaction>
+    public sealed class GetTossTransactionCommand : PagedListCmdlet<TransactionQuery, Transaction>
     {
         private const string ByWindow = "ByWindow";
         private const string ByDay = "ByDay";
@@ -35,19 +35,22 @@ namespace TossPayments.PowerShell.Commands
         protected override string ItemName => "transactions";
 
         /// <inheritdoc />
-        protected override object QueryTarget => new TransactionQuery(Start, End);
+        protected override TransactionQuery CreateQuery(int pageSize)
+        {
+            if (ParameterSetName != ByDay)
+            {
+                return new TransactionQuery(StartDate, EndDate) { Limit = pageSize };
+            }
 
-        private DateTimeOffset Start => ParameterSetName == ByDay ? DayStart : StartDate;
-
-        private DateTimeOffset End => ParameterSetName == ByDay ? DayStart.AddDays(1).AddMilliseconds(-1) : EndDate;
-
-        private DateTimeOffset DayStart => new DateTimeOffset(KoreaTime.DateOf(Date), KoreaTime.Offset);
+            var dayStart = new DateTimeOffset(KoreaTime.DateOf(Date), KoreaTime.Offset);
+            return new TransactionQuery(dayStart, dayStart.AddDays(1).AddMilliseconds(-1)) { Limit = pageSize };
+        }
 
         /// <inheritdoc />
-        protected override TossPager<Transaction> CreatePager(int pageSize, TossRequestOptions options) =>
-            Client.Transactions.List(new TransactionQuery(Start, End) { Limit = pageSize }, options);
+        protected override TossPager<Transaction> List(TransactionQuery query, TossRequestOptions options) =>
+            Client.Transactions.List(query, options);
 
         /// <inheritdoc />
-        protected override int PercentThrough(Transaction item) => Percent(item.TransactionAt, Start, End);
+        protected override int PercentThrough(TransactionQuery query, Transaction item) => Percent(item.TransactionAt, query.StartDate, query.EndDate);
     }
 }

@@ -20,18 +20,6 @@ namespace TossPayments.Sandbox.Domain
             return byTime != 0 ? byTime : a.Sequence.CompareTo(b.Sequence);
         });
 
-        /// <summary>How many transactions there are.</summary>
-        public int Count
-        {
-            get
-            {
-                lock (_gate)
-                {
-                    return _byTime.Count;
-                }
-            }
-        }
-
         /// <summary>Adds a transaction in its place by time (a test clock may go back).</summary>
         internal void Add(SandboxTransaction transaction)
         {
