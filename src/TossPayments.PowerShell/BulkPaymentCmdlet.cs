@@ -1,8 +1,10 @@
 using System;
+using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using TossPayments.Models;
+using TossPayments.PowerShell.Binding;
 using TossPayments.PowerShell.Bulk;
 using TossPayments.PowerShell.Errors;
 
@@ -16,11 +18,13 @@ namespace TossPayments.PowerShell
     public abstract class BulkPaymentCmdlet : TossPaymentsCmdlet, IBulkOutput
     {
         private BulkEngine? _engine;
+        private HashSet<string> _fromCommandLine = new HashSet<string>();
 
         /// <summary>
         /// How many requests may be in flight at once (1 to 64; default 4). Results still come in
-        /// input order. On 429 answers fewer are sent until the API recovers. With -ErrorAction
-        /// Stop rows run one at a time, so that nothing after the first failure is sent.
+        /// input order. On 429 answers fewer are sent until the API recovers. Under -ErrorAction
+        /// Stop a change stops starting calls at the first failure, and the ones in flight finish
+        /// and are written before the error ends the command.
         /// </summary>
         [Parameter]
         [ValidateRange(1, 64)]
@@ -33,13 +37,34 @@ namespace TossPayments.PowerShell
         /// <summary>The title of the progress bar of a long run.</summary>
         protected abstract string ProgressActivity { get; }
 
+        /// <summary>Whether the command changes payments: then <c>-ErrorAction Stop</c> stops starting calls at the first failure.</summary>
+        protected virtual bool ChangesPayments => false;
+
+        /// <summary>The number of the row being processed, from 1.</summary>
+        protected int RowNumber { get; private set; }
+
         /// <summary>Finds the connection and starts the engine.</summary>
         protected override void BeginProcessing()
         {
             base.BeginProcessing();
-            var throttle = StopsAtFirstError() ? 1 : ThrottleLimit;
-            _engine = new BulkEngine(throttle, ProgressActivity, this, StopToken);
+            _fromCommandLine = new HashSet<string>(MyInvocation.BoundParameters.Keys, StringComparer.OrdinalIgnoreCase);
+            _engine = new BulkEngine(ThrottleLimit, ChangesPayments && StopsAtFirstError(), ProgressActivity, this, StopToken);
         }
+
+        /// <summary>Checks the row's columns (see <see cref="RowCheck"/>), then processes it.</summary>
+        protected sealed override void ProcessRecord()
+        {
+            RowNumber++;
+            if (InputObject != null && !Validate(InputObject, () => RowCheck.For(GetType()).Check(InputObject, MyInvocation.BoundParameters, _fromCommandLine)))
+            {
+                return;
+            }
+
+            ProcessRow();
+        }
+
+        /// <summary>Validates and starts one row's call (or calls, for a lookup of several keys).</summary>
+        protected abstract void ProcessRow();
 
         /// <summary>Waits for the rows still in flight and writes them.</summary>
         protected override void EndProcessing()
@@ -96,11 +121,9 @@ namespace TossPayments.PowerShell
 
         /// <summary>Hands one item's API call to the bulk engine; its Payment or error is written in input order.</summary>
         /// <param name="row">The input row, carried by the error if the call fails.</param>
-        /// <param name="paymentKey">The payment the call is about: calls on one payment never overlap.</param>
         /// <param name="call">The API call.</param>
-        /// <param name="sameKeySpacing">The least time between two calls on the same payment.</param>
-        protected void Invoke(object row, string paymentKey, Func<TossPaymentsClient, CancellationToken, Task<Payment>> call, TimeSpan sameKeySpacing = default) =>
-            _engine!.Add(row, paymentKey, sameKeySpacing, stop => call(Client, stop));
+        protected void Invoke(object row, Func<TossPaymentsClient, CancellationToken, Task<Payment>> call) =>
+            _engine!.Add(row, stop => call(Client, stop));
 
         void IBulkOutput.WritePayment(Payment payment)
         {
@@ -112,6 +135,14 @@ namespace TossPayments.PowerShell
         {
             WriteAttemptLog();
             WriteError(ErrorRecords.From(exception, row));
+        }
+
+        void IBulkOutput.WriteStoppedRunFailure(TossPaymentsException exception, object row)
+        {
+            WriteAttemptLog();
+            var record = ErrorRecords.From(exception, row);
+            WriteWarning($"Also failed while the run was stopping: {record.FullyQualifiedErrorId.Split(',')[0]}: {exception.Message} " +
+                $"Row: {ErrorRecords.Describe(row)}. {record.ErrorDetails?.RecommendedAction}");
         }
 
         void IBulkOutput.WriteProgress(ProgressRecord progress) => WriteProgress(progress);

@@ -38,9 +38,9 @@ namespace TossPayments.PowerShell
             {
                 _client = (Connection ?? ConnectionStore.Current())?.Client;
             }
-            catch (Exception ex) when (ex is TossPaymentsException || ex is FormatException)
+            catch (TossPaymentsException ex)
             {
-                ThrowTerminatingError(new ErrorRecord(ex, "TossPaymentsInvalidConnection", ErrorCategory.InvalidArgument, null)
+                ThrowTerminatingError(new ErrorRecord(ex, ConnectionSettings.InvalidConnection, ErrorCategory.InvalidArgument, null)
                 {
                     ErrorDetails = new ErrorDetails($"The TOSSPAYMENTS_* environment variables do not make a connection: {ex.Message}"),
                 });

@@ -58,7 +58,7 @@ namespace TossPayments
         /// <summary>Test or live, from the key's prefix.</summary>
         public TossPaymentsMode Mode { get; }
 
-        /// <summary>The key's prefix and last four characters, e.g. <c>test_sk_****YG5R</c>.</summary>
+        /// <summary>The kind of key (<c>test_sk_</c>, <c>live_gsk_</c>…) and its last four characters, e.g. <c>test_sk_****YG5R</c>; nothing else of it.</summary>
         public string Masked { get; }
 
         /// <summary>Returns <see cref="Masked"/>, never the key.</summary>
@@ -67,11 +67,15 @@ namespace TossPayments
         /// <summary>The value of the HTTP Basic <c>Authorization</c> header: the key as user name, an empty password.</summary>
         internal string ToBasicCredential() => Convert.ToBase64String(Encoding.UTF8.GetBytes(_value + ":"));
 
+        // The kinds of key the API issues; the mask shows only which one, never a part of the secret after it.
+        private static readonly string[] KnownPrefixes = ["test_gsk_", "live_gsk_", "test_sk_", "live_sk_"];
+
         private static string Mask(string value)
         {
-            var prefixEnd = value.LastIndexOf('_') + 1;
-            var tailLength = Math.Min(4, Math.Max(0, (value.Length - prefixEnd) / 3));
-            return value.Substring(0, prefixEnd) + "****" + value.Substring(value.Length - tailLength);
+            var prefix = Array.Find(KnownPrefixes, p => value.StartsWith(p, StringComparison.Ordinal))
+                ?? value.Substring(0, value.IndexOf('_') + 1);
+            var tailLength = Math.Min(4, (value.Length - prefix.Length) / 3);
+            return prefix + "****" + value.Substring(value.Length - tailLength);
         }
     }
 }

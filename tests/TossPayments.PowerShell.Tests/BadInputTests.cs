@@ -32,7 +32,7 @@ namespace TossPayments.PowerShell.Tests
             yield return Stop("negative cancel amount", "InvalidAmount", "paymentKey,cancelReason,cancelAmount", Good + ",r,-500");
             yield return Stop("fractional KRW cancel amount", "InvalidAmount", "paymentKey,cancelReason,cancelAmount", Good + ",r,1000.5");
             yield return Stop("cancel amount over the row's balance", "InvalidAmount", "paymentKey,cancelReason,cancelAmount,balanceAmount", Good + ",r,5000," + Balance);
-            yield return Stop("non-numeric cancel amount", "ParameterArgumentTransformationError", "paymentKey,cancelReason,cancelAmount", Good + ",r,lots");
+            yield return Stop("non-numeric cancel amount", "InvalidAmount", "paymentKey,cancelReason,cancelAmount", Good + ",r,lots");
             yield return Stop("tax-free over the cancel amount", "InvalidTaxFreeAmount", "paymentKey,cancelReason,cancelAmount,taxFreeAmount", Good + ",r,1000,2000");
             yield return Stop("negative tax-free amount", "InvalidTaxFreeAmount", "paymentKey,cancelReason,taxFreeAmount", Good + ",r,-1");
             yield return Stop("refund bank without the rest", "InvalidRefundAccount", "paymentKey,cancelReason,bank", Good + ",r,88");
@@ -52,7 +52,7 @@ namespace TossPayments.PowerShell.Tests
             yield return Confirm("fractional KRW amount", "InvalidAmount", Good + ",ORDER-000001,1000.25");
             yield return ["Confirm-TossPayment", "cents without USD", "InvalidAmount", "paymentKey,orderId,amount,currency", Good + ",ORDER-000001,10.5,KRW"];
             yield return ["Confirm-TossPayment", "unknown currency", "InvalidCurrency", "paymentKey,orderId,amount,currency", Good + ",ORDER-000001,1000,JPY"];
-            yield return Confirm("non-numeric amount", "ParameterArgumentTransformationError", Good + ",ORDER-000001,ten");
+            yield return Confirm("non-numeric amount", "InvalidAmount", Good + ",ORDER-000001,ten");
             yield return Confirm("empty payment key", "InvalidPaymentKey", ",ORDER-000001,1000");
             yield return Get("order id under 6", "InvalidOrderId", "orderId", "abc");
             yield return Get("order id with Hangul", "InvalidOrderId", "orderId", "주문-000001");

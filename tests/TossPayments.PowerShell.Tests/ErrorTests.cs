@@ -91,7 +91,7 @@ namespace TossPayments.PowerShell.Tests
             var cards = DoneCards(2);
             var rows = CsvRows.Parse($"paymentKey,cancelReason\nno-such-payment,x\n{cards[0].PaymentKey},x");
 
-            var result = Session.Run("$input | Stop-TossPayment -Force -ErrorAction Stop", rows);
+            var result = Session.Run("$input | Stop-TossPayment -Force -ErrorAction Stop -ThrottleLimit 1", rows);
 
             Assert.NotNull(result.Terminating);
             Assert.StartsWith("NOT_FOUND_PAYMENT,", result.Terminating!.ErrorRecord.FullyQualifiedErrorId);

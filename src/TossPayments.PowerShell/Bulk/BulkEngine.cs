@@ -13,10 +13,13 @@ namespace TossPayments.PowerShell.Bulk
     /// <summary>
     /// Runs a pipeline's API calls with a bounded number in flight and writes their outcomes in
     /// input order. Memory is bounded by the window: a row waits to start until fewer than the
-    /// window's worth of rows are in flight or waiting to be written. Calls on the same payment
-    /// never overlap, and are spaced as the API requires. On 429 the window halves; each success
-    /// grows it back by one over its size (additive increase, multiplicative decrease), never past
-    /// the throttle limit. Only the pipeline thread calls <see cref="Add"/> and <see cref="Complete"/>.
+    /// window's worth of rows are in flight or waiting to be written. (Changes of one payment are
+    /// spaced by the client itself.) On 429 the window halves; each success grows it back by one
+    /// over its size (additive increase, multiplicative decrease), never past the throttle limit.
+    /// In stop-at-first-failure mode (changes under <c>-ErrorAction Stop</c>), the first failure
+    /// stops new calls; the calls in flight finish and every result is written before that
+    /// failure's error ends the command (see <see cref="StopRun"/>). Only the pipeline thread calls
+    /// <see cref="Add"/>, <see cref="AddFailed"/> and <see cref="Complete"/>.
     /// </summary>
     internal sealed class BulkEngine
     {
@@ -25,6 +28,7 @@ namespace TossPayments.PowerShell.Bulk
 
         private readonly Queue<Item> _pending = new Queue<Item>();
         private readonly int _throttleLimit;
+        private readonly bool _stopAtFirstFailure;
         private readonly CancellationToken _stop;
         private readonly IBulkOutput _output;
         private readonly ProgressReporter _progress;
@@ -34,9 +38,10 @@ namespace TossPayments.PowerShell.Bulk
         private int _done;
         private int _failed;
 
-        public BulkEngine(int throttleLimit, string activity, IBulkOutput output, CancellationToken stop)
+        public BulkEngine(int throttleLimit, bool stopAtFirstFailure, string activity, IBulkOutput output, CancellationToken stop)
         {
             _throttleLimit = throttleLimit;
+            _stopAtFirstFailure = stopAtFirstFailure;
             _window = throttleLimit;
             _progress = new ProgressReporter(activity, output.WriteProgress);
             _output = output;
@@ -55,16 +60,19 @@ namespace TossPayments.PowerShell.Bulk
             }
         }
 
-        /// <summary>Starts a row's call once the window has room, after any earlier call on the same payment.</summary>
+        /// <summary>Starts a row's call once the window has room.</summary>
         /// <param name="row">The input row, for the error record.</param>
-        /// <param name="paymentKey">The payment the call is about.</param>
-        /// <param name="sameKeySpacing">The least time between the end of an earlier call on the payment and the start of this one.</param>
         /// <param name="call">The API call.</param>
-        public void Add(object row, string paymentKey, TimeSpan sameKeySpacing, Func<CancellationToken, Task<Payment>> call)
+        public void Add(object row, Func<CancellationToken, Task<Payment>> call)
         {
             while (_pending.Count >= Window)
             {
                 WriteHead();
+            }
+
+            if (_stopAtFirstFailure && _pending.Any(item => item.Task.IsFaulted || item.Task.IsCanceled))
+            {
+                StopRun();
             }
 
             if (_stop.IsCancellationRequested)
@@ -72,9 +80,7 @@ namespace TossPayments.PowerShell.Bulk
                 throw new PipelineStoppedException();
             }
 
-            var earlier = _pending.LastOrDefault(item => item.PaymentKey == paymentKey)?.Task;
-            var task = earlier == null ? Start(call, _stop) : AfterAsync(earlier, sameKeySpacing, call, _stop);
-            _pending.Enqueue(new Item(row, paymentKey, task));
+            _pending.Enqueue(new Item(row, Start(call, _stop)));
             WriteFinished();
         }
 
@@ -83,7 +89,12 @@ namespace TossPayments.PowerShell.Bulk
         {
             var failed = new TaskCompletionSource<Payment>();
             failed.SetException(exception);
-            _pending.Enqueue(new Item(row, "", failed.Task));
+            _pending.Enqueue(new Item(row, failed.Task));
+            if (_stopAtFirstFailure)
+            {
+                StopRun();
+            }
+
             WriteFinished();
         }
 
@@ -115,25 +126,6 @@ namespace TossPayments.PowerShell.Bulk
                 _window = Math.Max(1, _window / 2);
                 return (before, (int)_window);
             }
-        }
-
-        private static async Task<Payment> AfterAsync(Task earlier, TimeSpan spacing, Func<CancellationToken, Task<Payment>> call, CancellationToken stop)
-        {
-            try
-            {
-                await earlier.ConfigureAwait(false);
-            }
-            catch (Exception)
-            {
-                // The earlier call's outcome is written for its own row; this one goes on regardless.
-            }
-
-            if (spacing > TimeSpan.Zero)
-            {
-                await Task.Delay(spacing, stop).ConfigureAwait(false);
-            }
-
-            return await call(stop).ConfigureAwait(false);
         }
 
         // A call that throws before its first await fails its own row, like any other failure.
@@ -171,16 +163,78 @@ namespace TossPayments.PowerShell.Bulk
                 ShowProgress();
             }
 
-            _pending.Dequeue();
             var task = head.Task;
             if (task.Status == TaskStatus.RanToCompletion)
             {
+                _pending.Dequeue();
                 _done++;
                 Grow();
                 _output.WritePayment(task.Result);
                 return;
             }
 
+            if (_stopAtFirstFailure)
+            {
+                StopRun();
+            }
+
+            _pending.Dequeue();
+            _failed++;
+            _output.WriteFailure(Failure(head.Task), head.Row);
+        }
+
+        /// <summary>
+        /// Ends a run of changes at its first failure without losing what was applied: no call
+        /// starts after it; the ones in flight finish; every payment is written; the other
+        /// failures are written as warnings (an error would end the command before the rest is
+        /// written), each with its row and, where the outcome is unknown, the idempotency key;
+        /// and last the first failure's error, which ends the command.
+        /// </summary>
+        private void StopRun()
+        {
+            var items = _pending.ToList();
+            _pending.Clear();
+            foreach (var item in items)
+            {
+                while (!((IAsyncResult)item.Task).AsyncWaitHandle.WaitOne(WaitSlice))
+                {
+                    ShowProgress();
+                }
+            }
+
+            Item? first = null;
+            foreach (var item in items)
+            {
+                if (item.Task.Status == TaskStatus.RanToCompletion)
+                {
+                    _done++;
+                    _output.WritePayment(item.Task.Result);
+                }
+                else if (first == null)
+                {
+                    first = item;
+                }
+                else
+                {
+                    _failed++;
+                    _output.WriteStoppedRunFailure(Failure(item.Task), item.Row);
+                }
+            }
+
+            _progress.Complete(Status());
+            if (first != null)
+            {
+                _failed++;
+                _output.WriteFailure(Failure(first.Task), first.Row);
+            }
+
+            // The error above ends the command under -ErrorAction Stop; should it not, nothing more starts.
+            throw new PipelineStoppedException();
+        }
+
+        // The failure a finished call ended with; Ctrl+C and anything unexpected go up as they are.
+        private TossPaymentsException Failure(Task<Payment> task)
+        {
             var error = task.Exception?.GetBaseException();
             if (_stop.IsCancellationRequested && (task.IsCanceled || error is OperationCanceledException))
             {
@@ -189,12 +243,11 @@ namespace TossPayments.PowerShell.Bulk
 
             if (error is TossPaymentsException failure)
             {
-                _failed++;
-                _output.WriteFailure(failure, head.Row);
-                return;
+                return failure;
             }
 
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(error ?? new TaskCanceledException(task)).Throw();
+            throw new InvalidOperationException("unreachable");
         }
 
         private void Grow()
@@ -216,16 +269,13 @@ namespace TossPayments.PowerShell.Bulk
 
         private sealed class Item
         {
-            public Item(object row, string paymentKey, Task<Payment> task)
+            public Item(object row, Task<Payment> task)
             {
                 Row = row;
-                PaymentKey = paymentKey;
                 Task = task;
             }
 
             public object Row { get; }
-
-            public string PaymentKey { get; }
 
             public Task<Payment> Task { get; }
         }

@@ -10,6 +10,9 @@ namespace TossPayments.PowerShell.Bulk
 
         void WriteFailure(TossPaymentsException exception, object row);
 
+        /// <summary>A failure of a row that was in flight when a stopping run failed: written where an error cannot be.</summary>
+        void WriteStoppedRunFailure(TossPaymentsException exception, object row);
+
         void WriteProgress(ProgressRecord progress);
     }
 }

@@ -30,7 +30,8 @@ namespace TossPayments.PowerShell.Commands
         [Parameter(Mandatory = true, Position = 2, ValueFromPipelineByPropertyName = true)]
         [Alias("TotalAmount")]
         [AmountTransformation]
-        public decimal Amount { get; set; }
+        [AllowNull]
+        public TossAmount? Amount { get; set; }
 
         /// <summary>The payment's currency: KRW (whole won; also an empty cell) unless USD (PayPal, cents allowed).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -40,16 +41,17 @@ namespace TossPayments.PowerShell.Commands
         protected override string ProgressActivity => "Confirm-TossPayment";
 
         /// <summary>Validates, asks, then confirms.</summary>
-        protected override void ProcessRecord()
+        protected override void ProcessRow()
         {
             var row = Row(PaymentKey);
-            var request = new ConfirmPaymentRequest(PaymentKey, OrderId, Amount);
+            ConfirmPaymentRequest request = null!;
             if (!Validate(row, () =>
             {
+                request = new ConfirmPaymentRequest(PaymentKey, OrderId, ReadAmount());
                 RequestValidator.Confirm(request);
                 if (RequestValidator.Currency(Currency) != "USD")
                 {
-                    RequestValidator.WholeWon(Amount);
+                    RequestValidator.WholeWon(request.Amount);
                 }
 
                 ValidateIdempotencyKey();
@@ -58,14 +60,17 @@ namespace TossPayments.PowerShell.Commands
                 return;
             }
 
-            var amount = Amount.ToString("#,0.##", CultureInfo.InvariantCulture);
+            var amount = request.Amount.ToString("#,0.##", CultureInfo.InvariantCulture);
             if (!ShouldChange($"payment {PaymentKey} (order {OrderId})", $"Confirm {amount}", force: false))
             {
                 return;
             }
 
             var options = ChangeOptions();
-            Invoke(row, PaymentKey, (client, stop) => client.Payments.ConfirmAsync(request, options, stop));
+            Invoke(row, (client, stop) => client.Payments.ConfirmAsync(request, options, stop));
         }
+
+        private decimal ReadAmount() =>
+            Amount?.Read("amount") ?? throw new TossPaymentsValidationException("InvalidAmount", "amount", "The amount is empty; a confirm needs the amount the payment was requested with. Nothing was sent.");
     }
 }

@@ -21,24 +21,20 @@ namespace TossPayments.PowerShell.Commands
         [Parameter]
         public Uri BaseUri { get; set; } = TossPaymentsClientOptions.DefaultBaseAddress;
 
-        /// <summary>How long one attempt of a request may take, in seconds.</summary>
+        /// <summary>How long one attempt of a request may take, in seconds (1 to 600).</summary>
         [Parameter]
-        [ValidateRange(1, 600)]
         public double TimeoutSec { get; set; } = ConnectionSettings.DefaultTimeoutSec;
 
         /// <summary>How many times a failed request is tried again (0 to 10).</summary>
         [Parameter]
-        [ValidateRange(0, 10)]
         public int MaximumRetryCount { get; set; } = ConnectionSettings.DefaultMaximumRetryCount;
 
-        /// <summary>The first wait before a retry, in seconds; later waits double, with jitter.</summary>
+        /// <summary>The first wait before a retry, in seconds (0 to 60); later waits double, with jitter.</summary>
         [Parameter]
-        [ValidateRange(0, 60)]
         public double RetryIntervalSec { get; set; } = ConnectionSettings.DefaultRetryIntervalSec;
 
-        /// <summary>The longest time all attempts of one request may take together, in seconds.</summary>
+        /// <summary>The longest time all attempts of one request may take together, in seconds (0 to 3600).</summary>
         [Parameter]
-        [ValidateRange(0, 3600)]
         public double MaximumRetryDurationSec { get; set; } = ConnectionSettings.DefaultMaximumRetryDurationSec;
 
         /// <summary>en-US for English messages and values; leave out for Korean, the API's default.</summary>

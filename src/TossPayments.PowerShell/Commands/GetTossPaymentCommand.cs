@@ -31,13 +31,13 @@ namespace TossPayments.PowerShell.Commands
         protected override string ProgressActivity => "Get-TossPayment";
 
         /// <summary>Looks up each key or order id; a failed one is one error carrying its row.</summary>
-        protected override void ProcessRecord()
+        protected override void ProcessRow()
         {
             if (ParameterSetName == ByOrderId)
             {
                 foreach (var orderId in OrderId)
                 {
-                    Invoke(Row(orderId), "order:" + orderId, (client, stop) => client.Payments.GetByOrderIdAsync(orderId, RequestOptions(), stop));
+                    Invoke(Row(orderId), (client, stop) => client.Payments.GetByOrderIdAsync(orderId, RequestOptions(), stop));
                 }
 
                 return;
@@ -45,7 +45,7 @@ namespace TossPayments.PowerShell.Commands
 
             foreach (var paymentKey in PaymentKey)
             {
-                Invoke(Row(paymentKey), paymentKey, (client, stop) => client.Payments.GetAsync(paymentKey, RequestOptions(), stop));
+                Invoke(Row(paymentKey), (client, stop) => client.Payments.GetAsync(paymentKey, RequestOptions(), stop));
             }
         }
     }

@@ -1,4 +1,3 @@
-using System;
 using System.Globalization;
 using System.Management.Automation;
 using TossPayments.Models;
@@ -15,9 +14,6 @@ namespace TossPayments.PowerShell.Commands
     [OutputType(typeof(Payment))]
     public sealed class StopTossPaymentCommand : PaymentChangeCmdlet
     {
-        // The API drops a second cancel of the same payment within a second (API facts §2.4).
-        private static readonly TimeSpan OneCancelPerSecond = TimeSpan.FromSeconds(1.1);
-
         private bool _taxFreeGiven;
         private bool _currencyGiven;
 
@@ -33,17 +29,22 @@ namespace TossPayments.PowerShell.Commands
         [AllowEmptyString]
         public string CancelReason { get; set; } = "";
 
-        /// <summary>The amount to cancel; left out (or an empty CSV cell), the whole remaining balance.</summary>
+        /// <summary>
+        /// The amount to cancel; left out (or an empty CSV cell), the whole remaining balance. A
+        /// row with an amount column (amount, refundAmount…) and no cancelAmount column is refused
+        /// as ambiguous, unless that amount is the row's balanceAmount.
+        /// </summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("cancel_amount")]
         [AmountTransformation]
-        public decimal? CancelAmount { get; set; }
+        [ColumnLookalikes("amount", "refundAmount", "refund", "partialAmount", "partialCancelAmount", UnlessEqualTo = nameof(BalanceAmount))]
+        public TossAmount? CancelAmount { get; set; }
 
         /// <summary>The tax-free part of the canceled amount.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("tax_free_amount")]
         [AmountTransformation]
-        public decimal? TaxFreeAmount { get; set; }
+        public TossAmount? TaxFreeAmount { get; set; }
 
         /// <summary>Where to refund a deposited virtual-account payment: a hashtable with bank, accountNumber and holderName.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -76,7 +77,7 @@ namespace TossPayments.PowerShell.Commands
         [Parameter(ValueFromPipelineByPropertyName = true, DontShow = true)]
         [Alias("balance_amount")]
         [AmountTransformation]
-        public decimal? BalanceAmount { get; set; }
+        public TossAmount? BalanceAmount { get; set; }
 
         /// <summary>Cancels without asking for confirmation. <c>-WhatIf</c> still wins.</summary>
         [Parameter]
@@ -94,7 +95,7 @@ namespace TossPayments.PowerShell.Commands
         protected override string ProgressActivity => "Stop-TossPayment";
 
         /// <summary>Validates, asks, then cancels.</summary>
-        protected override void ProcessRecord()
+        protected override void ProcessRow()
         {
             var row = Row(PaymentKey);
             CancelPaymentRequest request = null!;
@@ -102,14 +103,14 @@ namespace TossPayments.PowerShell.Commands
             {
                 request = BuildRequest();
                 RequestValidator.Cancel(PaymentKey, request);
-                if (CancelAmount is decimal amount)
+                if (request.CancelAmount is decimal amount)
                 {
                     if (request.Currency == null)
                     {
                         RequestValidator.WholeWon(amount, "cancelAmount");
                     }
 
-                    if (BalanceAmount is decimal balance)
+                    if (BalanceAmount?.Read("balanceAmount") is decimal balance)
                     {
                         RequestValidator.WithinBalance(amount, balance);
                     }
@@ -121,14 +122,14 @@ namespace TossPayments.PowerShell.Commands
                 return;
             }
 
-            var what = CancelAmount is decimal amount ? "Cancel " + amount.ToString("#,0.##", CultureInfo.InvariantCulture) : "Cancel the whole balance";
+            var what = request.CancelAmount is decimal part ? "Cancel " + part.ToString("#,0.##", CultureInfo.InvariantCulture) : "Cancel the whole balance";
             if (!ShouldChange($"payment {PaymentKey}", what, Force.IsPresent))
             {
                 return;
             }
 
             var options = ChangeOptions();
-            Invoke(row, PaymentKey, (client, stop) => client.Payments.CancelAsync(PaymentKey, request, options, stop), OneCancelPerSecond);
+            Invoke(row, (client, stop) => client.Payments.CancelAsync(PaymentKey, request, options, stop));
         }
 
         private CancelPaymentRequest BuildRequest()
@@ -141,8 +142,8 @@ namespace TossPayments.PowerShell.Commands
 
             return new CancelPaymentRequest(CancelReason)
             {
-                CancelAmount = CancelAmount,
-                TaxFreeAmount = taxFree,
+                CancelAmount = CancelAmount?.Read("cancelAmount"),
+                TaxFreeAmount = taxFree?.Read("taxFreeAmount"),
                 Currency = RequestValidator.Currency(currency) == "USD" ? "USD" : null,
                 RefundReceiveAccount = RefundReceiveAccount ?? FlatRefundAccount(),
             };

@@ -5,8 +5,9 @@ using TossPayments;
 namespace TossPayments.PowerShell.Connections
 {
     /// <summary>
-    /// The settings a connection is made from, with their defaults, whether they come from
-    /// <c>Connect-TossPayments</c> or from the environment variables.
+    /// The settings a connection is made from, with their defaults and ranges, whether they come
+    /// from <c>Connect-TossPayments</c> or from the environment variables. A value out of range, from
+    /// either, is refused as <c>TossPaymentsInvalidConnection</c> naming the setting and its range.
     /// </summary>
     internal sealed class ConnectionSettings
     {
@@ -15,12 +16,18 @@ namespace TossPayments.PowerShell.Connections
         public const double DefaultRetryIntervalSec = 0.5;
         public const double DefaultMaximumRetryDurationSec = 120;
 
-        /// <summary>The environment variables a scheduled task or a new runspace is configured with.</summary>
-        public static readonly string[] EnvironmentVariables =
-        [
-            ConnectionStore.SecretKeyVariable, ConnectionStore.BaseUriVariable, "TOSSPAYMENTS_TIMEOUT_SEC", "TOSSPAYMENTS_MAXIMUM_RETRY_COUNT",
-            "TOSSPAYMENTS_RETRY_INTERVAL_SEC", "TOSSPAYMENTS_MAXIMUM_RETRY_DURATION_SEC", "TOSSPAYMENTS_ACCEPT_LANGUAGE",
-        ];
+        /// <summary>The ErrorId of every setting that does not make a connection.</summary>
+        public const string InvalidConnection = "TossPaymentsInvalidConnection";
+
+        public static readonly Range Timeout = new Range("TimeoutSec", "TOSSPAYMENTS_TIMEOUT_SEC", 1, 600, wholeNumber: false);
+        public static readonly Range RetryCount = new Range("MaximumRetryCount", "TOSSPAYMENTS_MAXIMUM_RETRY_COUNT", 0, 10, wholeNumber: true);
+        public static readonly Range RetryInterval = new Range("RetryIntervalSec", "TOSSPAYMENTS_RETRY_INTERVAL_SEC", 0, 60, wholeNumber: false);
+        public static readonly Range RetryDuration = new Range("MaximumRetryDurationSec", "TOSSPAYMENTS_MAXIMUM_RETRY_DURATION_SEC", 0, 3600, wholeNumber: false);
+
+        /// <summary>The languages the API answers in.</summary>
+        public static readonly string[] AcceptLanguages = ["ko-KR", "en-US"];
+
+        private const string AcceptLanguageVariable = "TOSSPAYMENTS_ACCEPT_LANGUAGE";
 
         public string SecretKey { get; set; } = "";
 
@@ -37,7 +44,7 @@ namespace TossPayments.PowerShell.Connections
         public string? AcceptLanguage { get; set; }
 
         /// <summary>Reads the environment variables; null when no secret key is set.</summary>
-        /// <exception cref="FormatException">A variable holds something that is not a number or address.</exception>
+        /// <exception cref="TossPaymentsValidationException">A variable holds something out of its range, or not a number or address.</exception>
         public static ConnectionSettings? FromEnvironment()
         {
             var key = Environment.GetEnvironmentVariable(ConnectionStore.SecretKeyVariable);
@@ -46,17 +53,22 @@ namespace TossPayments.PowerShell.Connections
                 return null;
             }
 
-            var settings = new ConnectionSettings { SecretKey = key!, AcceptLanguage = Variable("TOSSPAYMENTS_ACCEPT_LANGUAGE") };
+            var settings = new ConnectionSettings { SecretKey = key!, AcceptLanguage = Variable(AcceptLanguageVariable) };
             if (Variable(ConnectionStore.BaseUriVariable) is string baseUri)
             {
                 settings.BaseUri = Uri.TryCreate(baseUri, UriKind.Absolute, out var uri) ? uri
-                    : throw new FormatException($"{ConnectionStore.BaseUriVariable} '{baseUri}' is not an absolute address.");
+                    : throw Invalid(ConnectionStore.BaseUriVariable, $"{ConnectionStore.BaseUriVariable} '{baseUri}' is not an absolute address.");
             }
 
-            settings.TimeoutSec = Number("TOSSPAYMENTS_TIMEOUT_SEC", settings.TimeoutSec);
-            settings.MaximumRetryCount = (int)Number("TOSSPAYMENTS_MAXIMUM_RETRY_COUNT", settings.MaximumRetryCount);
-            settings.RetryIntervalSec = Number("TOSSPAYMENTS_RETRY_INTERVAL_SEC", settings.RetryIntervalSec);
-            settings.MaximumRetryDurationSec = Number("TOSSPAYMENTS_MAXIMUM_RETRY_DURATION_SEC", settings.MaximumRetryDurationSec);
+            if (settings.AcceptLanguage != null && Array.IndexOf(AcceptLanguages, settings.AcceptLanguage) < 0)
+            {
+                throw Invalid(AcceptLanguageVariable, $"{AcceptLanguageVariable} '{settings.AcceptLanguage}' is not one of {string.Join(", ", AcceptLanguages)}.");
+            }
+
+            settings.TimeoutSec = Timeout.FromVariable(settings.TimeoutSec);
+            settings.MaximumRetryCount = (int)RetryCount.FromVariable(settings.MaximumRetryCount);
+            settings.RetryIntervalSec = RetryInterval.FromVariable(settings.RetryIntervalSec);
+            settings.MaximumRetryDurationSec = RetryDuration.FromVariable(settings.MaximumRetryDurationSec);
             return settings;
         }
 
@@ -64,10 +76,15 @@ namespace TossPayments.PowerShell.Connections
         public string Describe() =>
             string.Join("\n", BaseUri, TimeoutSec, MaximumRetryCount, RetryIntervalSec, MaximumRetryDurationSec, AcceptLanguage);
 
-        /// <summary>Makes the connection; its options are checked as a whole.</summary>
-        /// <exception cref="TossPaymentsValidationException">The settings do not hold together.</exception>
-        public TossPaymentsConnection Connect(string source) =>
-            new TossPaymentsConnection(
+        /// <summary>Makes the connection; the numbers are checked against their ranges, and the options as a whole.</summary>
+        /// <exception cref="TossPaymentsValidationException">A setting is out of range, or the settings do not hold together.</exception>
+        public TossPaymentsConnection Connect(string source)
+        {
+            Timeout.Check(TimeoutSec);
+            RetryCount.Check(MaximumRetryCount);
+            RetryInterval.Check(RetryIntervalSec);
+            RetryDuration.Check(MaximumRetryDurationSec);
+            return new TossPaymentsConnection(
                 new TossPaymentsClientOptions(SecretKey)
                 {
                     BaseAddress = BaseUri,
@@ -79,6 +96,7 @@ namespace TossPayments.PowerShell.Connections
                     UserAgentSuffix = TossPaymentsCmdlet.UserAgent,
                 },
                 source);
+        }
 
         private static string? Variable(string name)
         {
@@ -86,11 +104,57 @@ namespace TossPayments.PowerShell.Connections
             return string.IsNullOrWhiteSpace(value) ? null : value!.Trim();
         }
 
-        private static double Number(string name, double fallback) =>
-            Variable(name) is string text
-                ? double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= 0
+        private static TossPaymentsValidationException Invalid(string setting, string message) =>
+            new TossPaymentsValidationException(InvalidConnection, setting, message);
+
+        /// <summary>A numeric setting: its parameter, its environment variable, and the one range both obey.</summary>
+        internal sealed class Range
+        {
+            private readonly bool _wholeNumber;
+
+            public Range(string parameter, string variable, double minimum, double maximum, bool wholeNumber)
+            {
+                Parameter = parameter;
+                Variable = variable;
+                Minimum = minimum;
+                Maximum = maximum;
+                _wholeNumber = wholeNumber;
+            }
+
+            public string Parameter { get; }
+
+            public string Variable { get; }
+
+            public double Minimum { get; }
+
+            public double Maximum { get; }
+
+            private string Allowed => $"{(_wholeNumber ? "a whole number" : "a number")} from {Minimum} to {Maximum}";
+
+            /// <summary>Refuses a parameter value out of range (NaN included).</summary>
+            public void Check(double value)
+            {
+                if (!IsAllowed(value))
+                {
+                    throw Invalid(Parameter, $"-{Parameter} {value.ToString(CultureInfo.InvariantCulture)} is out of range: it must be {Allowed}.");
+                }
+            }
+
+            /// <summary>The variable's value, or <paramref name="fallback"/> when it is not set.</summary>
+            public double FromVariable(double fallback)
+            {
+                if (!(ConnectionSettings.Variable(Variable) is string text))
+                {
+                    return fallback;
+                }
+
+                return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && IsAllowed(value)
                     ? value
-                    : throw new FormatException($"{name} '{text}' is not a number of zero or more.")
-                : fallback;
+                    : throw Invalid(Variable, $"{Variable} '{text}' is out of range: it must be {Allowed}.");
+            }
+
+            private bool IsAllowed(double value) =>
+                value >= Minimum && value <= Maximum && (!_wholeNumber || Math.Floor(value) == value);
+        }
     }
 }

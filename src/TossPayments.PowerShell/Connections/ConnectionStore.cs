@@ -21,8 +21,7 @@ namespace TossPayments.PowerShell.Connections
         private static readonly ConditionalWeakTable<Runspace, RunspaceConnections> ByRunspace = new ConditionalWeakTable<Runspace, RunspaceConnections>();
 
         /// <summary>The connection for this runspace, or null when there is none at all.</summary>
-        /// <exception cref="FormatException">An environment variable holds something that is not a number or address.</exception>
-        /// <exception cref="TossPaymentsValidationException">The environment variables do not make a valid connection.</exception>
+        /// <exception cref="TossPaymentsValidationException">The environment variables do not make a valid connection (a value out of range included).</exception>
         public static TossPaymentsConnection? Current()
         {
             var slot = Slot();

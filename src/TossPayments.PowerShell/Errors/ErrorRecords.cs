@@ -13,6 +13,9 @@ namespace TossPayments.PowerShell.Errors
         /// <summary>The ErrorId when a confirm or cancel got no answer and may or may not have taken effect.</summary>
         public const string OutcomeUnknown = "TossPaymentsOutcomeUnknown";
 
+        /// <summary>The ErrorId when a change was answered with another operation's result.</summary>
+        public const string AnswerMismatch = "IdempotencyKeyMismatch";
+
         /// <summary>The ErrorId when a lookup got no answer.</summary>
         public const string NetworkError = "TossPaymentsNetworkError";
 
@@ -28,6 +31,23 @@ namespace TossPayments.PowerShell.Errors
             };
         }
 
+        /// <summary>A row in one line, for a warning: its columns and values, or the value itself.</summary>
+        public static string Describe(object row)
+        {
+            if (row is PSObject wrapped && wrapped.BaseObject is PSCustomObject)
+            {
+                var columns = new System.Collections.Generic.List<string>();
+                foreach (var property in wrapped.Properties)
+                {
+                    columns.Add($"{property.Name}={property.Value}");
+                }
+
+                return string.Join("; ", columns);
+            }
+
+            return (row is PSObject other ? other.BaseObject : row)?.ToString() ?? "";
+        }
+
         public static ErrorRecord NotConnectedRecord() =>
             new ErrorRecord(
                 new PSInvalidOperationException(
@@ -41,6 +61,12 @@ namespace TossPayments.PowerShell.Errors
             {
                 case TossPaymentsValidationException invalid:
                     return (invalid.ErrorId, ErrorCategory.InvalidArgument, "Correct the value in the input and run the row again; nothing was sent.");
+                case TossPaymentsAnswerMismatchException mismatch:
+                    return (AnswerMismatch, ErrorCategory.InvalidResult,
+                        $"Check the payment with Get-TossPayment; idempotency key '{mismatch.IdempotencyKey}' belongs to another operation, so run this row again only with a new key.");
+                case TossPaymentsApiException api when api.EarlierAttemptUnanswered:
+                    return (OutcomeUnknown, ErrorCategory.ConnectionError,
+                        $"The change may or may not have been made (an attempt got no answer; the last was answered {api.StatusCode} {api.Code}). Run the same row again with -IdempotencyKey '{api.IdempotencyKey}' (it finishes the same operation, never a second one), or check with Get-TossPayment first.");
                 case TossPaymentsNetworkException network when !network.IsOutcomeKnown:
                     return (OutcomeUnknown, network.IsTimeout ? ErrorCategory.OperationTimeout : ErrorCategory.ConnectionError,
                         $"The change may or may not have been made. Run the same row again with -IdempotencyKey '{network.IdempotencyKey}' (it finishes the same operation, never a second one), or check with Get-TossPayment first.");

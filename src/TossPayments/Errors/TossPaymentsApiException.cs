@@ -35,8 +35,20 @@ namespace TossPayments
         /// <summary>Whether to fix, repeat or verify.</summary>
         public TossErrorClass ErrorClass { get; }
 
+        /// <summary>
+        /// True when an earlier attempt of this confirm or cancel got no answer and this answer is
+        /// not final: that attempt may have made the change, so the outcome is unknown whatever
+        /// this answer says. Finish it with <see cref="TossPaymentsException.IdempotencyKey"/>.
+        /// </summary>
+        public bool EarlierAttemptUnanswered { get; internal set; }
+
+        /// <inheritdoc />
+        public override string Message => EarlierAttemptUnanswered
+            ? base.Message + $" An earlier attempt got no answer, so the change may have been made: the outcome is unknown. Send it again with Idempotency-Key '{IdempotencyKey}' to finish it safely, or look the payment up first."
+            : base.Message;
+
         /// <inheritdoc />
         public override bool IsOutcomeKnown =>
-            ErrorClass != TossErrorClass.Verify || string.Equals(RequestMethod, "GET", StringComparison.Ordinal);
+            !EarlierAttemptUnanswered && (ErrorClass != TossErrorClass.Verify || string.Equals(RequestMethod, "GET", StringComparison.Ordinal));
     }
 }

@@ -9,6 +9,7 @@ using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
 using TossPayments.Json;
+using TossPayments.Validation;
 
 namespace TossPayments.Http
 {
@@ -20,12 +21,17 @@ namespace TossPayments.Http
     {
         internal const string TestCodeHeader = "TossPayments-Test-Code";
 
+        /// <summary>The code of a redirect answer, which the client reports instead of following.</summary>
+        internal const string RedirectCode = "TossPaymentsRedirectNotFollowed";
+
         private readonly HttpClient _http;
         private readonly HttpMessageHandler? _ownedHandler;
 
         public ApiTransport(TossPaymentsClientOptions options)
         {
-            var inner = options.Handler ?? new HttpClientHandler();
+            // The API never redirects: a redirect is someone else's answer, and following it would
+            // send the body (and the key) where it points. It is reported instead (see below).
+            var inner = options.Handler ?? new HttpClientHandler { AllowAutoRedirect = false };
             var pipeline = new RetryHandler(options, inner);
 
             // The caller's handler stays theirs; ours (and the retry handler that wraps it) we dispose.
@@ -52,6 +58,7 @@ namespace TossPayments.Http
         public async Task<T> SendAsync<T>(HttpMethod method, string path, object? body, JsonTypeInfo? bodyType, JsonTypeInfo<T> resultType,
             TossRequestOptions? options, string? idempotencyKey, CancellationToken cancellationToken)
         {
+            RequestValidator.TestCode(options?.TestCode);
             using (var request = new HttpRequestMessage(method, path.TrimStart('/')))
             {
                 if (body != null && bodyType != null)
@@ -71,17 +78,11 @@ namespace TossPayments.Http
                     request.Headers.TryAddWithoutValidation(TestCodeHeader, options!.TestCode);
                 }
 
-                if (options?.Log != null)
-                {
-                    request.Properties[RetryHandler.LogProperty] = options.Log;
-                }
+                var context = new RequestContext(options);
+                context.AttachTo(request);
 
-                if (options?.OnRateLimited != null)
-                {
-                    request.Properties[RetryHandler.RateLimitedProperty] = options.OnRateLimited;
-                }
-
-                var shownPath = "/" + path.TrimStart('/');
+                // The path as it goes out, for messages: never one that was not requested.
+                var shownPath = new Uri(_http.BaseAddress!, path.TrimStart('/')).AbsolutePath;
                 HttpResponseMessage response;
                 try
                 {
@@ -108,8 +109,14 @@ namespace TossPayments.Http
                         return Deserialize(bytes, resultType, method.Method, shownPath, status);
                     }
 
-                    var error = ToApiException(response, bytes, method.Method, shownPath);
+                    var error = status >= 300 && status < 400
+                        ? Redirect(response, method.Method, shownPath)
+                        : ToApiException(response, bytes, method.Method, shownPath);
                     error.IdempotencyKey = idempotencyKey;
+
+                    // A change one of whose attempts went unanswered may have been made by that
+                    // attempt, whatever a later one was told, unless that answer is final.
+                    error.EarlierAttemptUnanswered = method != HttpMethod.Get && context.UnansweredAttempts > 0 && error.ErrorClass != TossErrorClass.Final;
                     throw error;
                 }
             }
@@ -163,6 +170,15 @@ namespace TossPayments.Http
 
             var retryAfter = RetryPolicy.RetryAfter(response, TimeSpan.MaxValue, DateTimeOffset.UtcNow);
             return ApiErrorCatalog.Create(status, code!, message ?? "", method, path, retryAfter);
+        }
+
+        private static TossPaymentsApiException Redirect(HttpResponseMessage response, string method, string path)
+        {
+            var status = (int)response.StatusCode;
+            var location = response.Headers.Location?.ToString() ?? "(no Location)";
+            return new TossPaymentsApiException(status, RedirectCode,
+                $"The answer was a redirect to {location}. TossPayments never redirects, so it was not followed and nothing was sent there; check -BaseUri and any proxy in between.",
+                method, path);
         }
 
         private static string Excerpt(byte[] bytes)

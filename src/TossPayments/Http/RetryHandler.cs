@@ -16,9 +16,6 @@ namespace TossPayments.Http
     /// </summary>
     internal sealed class RetryHandler : DelegatingHandler
     {
-        internal const string LogProperty = "TossPayments.Log";
-        internal const string RateLimitedProperty = "TossPayments.RateLimited";
-
         private readonly TossPaymentsClientOptions _options;
         private readonly Random _random = new Random();
 
@@ -30,8 +27,8 @@ namespace TossPayments.Http
 
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
-            var log = request.Properties.TryGetValue(LogProperty, out var sink) ? sink as Action<string> : null;
-            var rateLimited = request.Properties.TryGetValue(RateLimitedProperty, out var signal) ? signal as Action : null;
+            var context = RequestContext.Of(request);
+            var log = context.Log;
             var what = $"{request.Method} {request.RequestUri?.AbsolutePath}";
             var retries = RetryPolicy.IsRepeatable(request) ? _options.MaxRetries : 0;
             var started = Stopwatch.StartNew();
@@ -60,6 +57,7 @@ namespace TossPayments.Http
                         failure = attemptTimeout.IsCancellationRequested
                             ? new TimeoutException($"No answer within {_options.Timeout.TotalSeconds:0.###} s.", ex)
                             : ex;
+                        context.CountUnanswered();
                     }
                 }
 
@@ -67,7 +65,7 @@ namespace TossPayments.Http
                 var status = response == null ? (int?)null : (int)response.StatusCode;
                 if (status == 429)
                 {
-                    rateLimited?.Invoke();
+                    context.OnRateLimited?.Invoke();
                 }
 
                 var code = status >= 400 ? await ErrorCodeAsync(response!).ConfigureAwait(false) : null;

@@ -38,11 +38,15 @@ namespace TossPayments.Http
             || (statusCode >= 400 && code != null && ApiErrorCatalog.Classify(code, statusCode) == TossErrorClass.Temporary);
 
         /// <summary>
-        /// The least wait before repeating an answer with this code: the API drops a second cancel
-        /// of the same payment within one second (<c>FORBIDDEN_CONSECUTIVE_REQUEST</c>).
+        /// The least time between two changes of one payment: the API refuses a second cancel of
+        /// the same payment within one second (<c>FORBIDDEN_CONSECUTIVE_REQUEST</c>), so the client
+        /// spaces them by this much, and waits this long before repeating such a refusal.
         /// </summary>
+        public static readonly TimeSpan SamePaymentInterval = TimeSpan.FromSeconds(1.1);
+
+        /// <summary>The least wait before repeating an answer with this code.</summary>
         public static TimeSpan MinimumWait(string? code) =>
-            code == "FORBIDDEN_CONSECUTIVE_REQUEST" ? TimeSpan.FromSeconds(1.1) : TimeSpan.Zero;
+            code == "FORBIDDEN_CONSECUTIVE_REQUEST" ? SamePaymentInterval : TimeSpan.Zero;
 
         /// <summary>The wait before retry number <paramref name="retry"/> (1 for the first), given a jitter draw in [0, 1).</summary>
         public static TimeSpan Backoff(int retry, TimeSpan baseDelay, TimeSpan maxDelay, double jitter)

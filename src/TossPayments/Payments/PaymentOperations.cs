@@ -15,6 +15,7 @@ namespace TossPayments.Payments
         private static readonly HttpMethod Get = HttpMethod.Get;
         private static readonly HttpMethod Post = HttpMethod.Post;
         private readonly ApiTransport _transport;
+        private readonly SamePaymentPacer _pacer = new SamePaymentPacer();
 
         internal PaymentOperations(ApiTransport transport)
         {
@@ -41,26 +42,38 @@ namespace TossPayments.Payments
                 TossJsonContext.Wire.Payment, options, null, cancellationToken);
         }
 
-        /// <summary><c>POST /v1/payments/confirm</c>: approve an authenticated payment. Sends an <c>Idempotency-Key</c>: the caller's, or a new one reused on every retry.</summary>
+        /// <summary>
+        /// <c>POST /v1/payments/confirm</c>: approve an authenticated payment. Sends an
+        /// <c>Idempotency-Key</c>: the caller's, or a new one reused on every retry. Changes of one
+        /// payment are spaced by <see cref="RetryPolicy.SamePaymentInterval"/>.
+        /// </summary>
         /// <returns>The approved payment (DONE, or WAITING_FOR_DEPOSIT for a virtual account).</returns>
         /// <exception cref="TossPaymentsValidationException">A value breaks the API's rules; nothing was sent.</exception>
+        /// <exception cref="TossPaymentsAnswerMismatchException">The answer is about another payment, order or amount.</exception>
         public Task<Payment> ConfirmAsync(ConfirmPaymentRequest request, TossRequestOptions? options = null, CancellationToken cancellationToken = default)
         {
             RequestValidator.Confirm(request);
             var key = IdempotencyKeyFor(options);
-            return _transport.SendAsync(Post, "v1/payments/confirm", request, TossJsonContext.Wire.ConfirmPaymentRequest,
-                TossJsonContext.Wire.Payment, options, key, cancellationToken);
+            return _pacer.RunAsync(request.PaymentKey, async () => AnswerCheck.Confirm(request,
+                await _transport.SendAsync(Post, "v1/payments/confirm", request, TossJsonContext.Wire.ConfirmPaymentRequest,
+                    TossJsonContext.Wire.Payment, options, key, cancellationToken).ConfigureAwait(false), key), cancellationToken);
         }
 
-        /// <summary><c>POST /v1/payments/{paymentKey}/cancel</c>: cancel the whole balance, or part of it. Sends an <c>Idempotency-Key</c>: the caller's, or a new one reused on every retry.</summary>
+        /// <summary>
+        /// <c>POST /v1/payments/{paymentKey}/cancel</c>: cancel the whole balance, or part of it.
+        /// Sends an <c>Idempotency-Key</c>: the caller's, or a new one reused on every retry.
+        /// Changes of one payment are spaced by <see cref="RetryPolicy.SamePaymentInterval"/>.
+        /// </summary>
         /// <returns>The payment after the cancel, with the new element in <see cref="Payment.Cancels"/>.</returns>
         /// <exception cref="TossPaymentsValidationException">A value breaks the API's rules; nothing was sent.</exception>
+        /// <exception cref="TossPaymentsAnswerMismatchException">The answer is about another payment, or does not show the cancel asked for.</exception>
         public Task<Payment> CancelAsync(string paymentKey, CancelPaymentRequest request, TossRequestOptions? options = null, CancellationToken cancellationToken = default)
         {
             RequestValidator.Cancel(paymentKey, request);
             var key = IdempotencyKeyFor(options);
-            return _transport.SendAsync(Post, "v1/payments/" + Uri.EscapeDataString(paymentKey) + "/cancel", request,
-                TossJsonContext.Wire.CancelPaymentRequest, TossJsonContext.Wire.Payment, options, key, cancellationToken);
+            return _pacer.RunAsync(paymentKey, async () => AnswerCheck.Cancel(paymentKey, request,
+                await _transport.SendAsync(Post, "v1/payments/" + Uri.EscapeDataString(paymentKey) + "/cancel", request,
+                    TossJsonContext.Wire.CancelPaymentRequest, TossJsonContext.Wire.Payment, options, key, cancellationToken).ConfigureAwait(false), key), cancellationToken);
         }
 
         // One key per logical operation: random, so two equal partial cancels are never mistaken for one.

@@ -34,7 +34,7 @@ namespace TossPayments.Validation
         /// <summary>The longest refund account holder name.</summary>
         public const int MaxHolderNameLength = 60;
 
-        /// <summary>A payment key: 1 to 200 characters, no white space or control characters.</summary>
+        /// <summary>A payment key: 1 to 200 characters, no white space or control characters, not a dot segment.</summary>
         public static void PaymentKey(string? paymentKey)
         {
             if (string.IsNullOrWhiteSpace(paymentKey))
@@ -50,6 +50,21 @@ namespace TossPayments.Validation
             if (HasWhiteSpaceOrControl(paymentKey))
             {
                 throw Invalid("InvalidPaymentKey", "paymentKey", $"The payment key '{Printable(paymentKey)}' contains white space or control characters.");
+            }
+
+            PathSegment(paymentKey, "InvalidPaymentKey", "paymentKey");
+        }
+
+        /// <summary>
+        /// A value that becomes one segment of a request path. Escaping keeps '/' and '?' inside
+        /// it, but '.' and '..' are not escaped and would move the request to another endpoint
+        /// (<c>/v1/payments/../cancel</c> is <c>/v1/cancel</c>), so a value of only dots is refused.
+        /// </summary>
+        public static void PathSegment(string value, string errorId, string parameterName)
+        {
+            if (value is null || value.Trim('.').Length == 0)
+            {
+                throw Invalid(errorId, parameterName, $"The {parameterName} '{Printable(value ?? "")}' is empty or only dots, which would address another path.");
             }
         }
 
@@ -122,7 +137,10 @@ namespace TossPayments.Validation
                 : throw Invalid("InvalidCurrency", "currency", $"The currency '{Printable(currency)}' is not KRW or USD.");
         }
 
-        /// <summary>An idempotency key: 1 to 300 printable characters, when given.</summary>
+        /// <summary>
+        /// An idempotency key, when given: 1 to 300 characters of printable ASCII (letters, digits
+        /// and punctuation; no spaces). It travels as an HTTP header, which carries nothing else.
+        /// </summary>
         public static void IdempotencyKey(string? idempotencyKey)
         {
             if (idempotencyKey is null)
@@ -130,10 +148,19 @@ namespace TossPayments.Validation
                 return;
             }
 
-            if (idempotencyKey.Trim().Length == 0 || idempotencyKey.Length > MaxIdempotencyKeyLength || HasWhiteSpaceOrControl(idempotencyKey))
+            if (idempotencyKey.Length == 0 || idempotencyKey.Length > MaxIdempotencyKeyLength || !IsPrintableAscii(idempotencyKey))
             {
                 throw Invalid("InvalidIdempotencyKey", "idempotencyKey",
-                    $"The idempotency key must be 1 to {MaxIdempotencyKeyLength} characters with no white space (it has {idempotencyKey.Length}).");
+                    $"The idempotency key '{Printable(idempotencyKey)}' must be 1 to {MaxIdempotencyKeyLength} characters of printable ASCII (A-Z a-z 0-9 and punctuation such as - _ . :, no spaces); it has {idempotencyKey.Length}.");
+            }
+        }
+
+        /// <summary>A <c>TossPayments-Test-Code</c>, when given: an error code such as <c>NOT_FOUND_PAYMENT</c>, in printable ASCII.</summary>
+        public static void TestCode(string? testCode)
+        {
+            if (!string.IsNullOrEmpty(testCode) && !IsPrintableAscii(testCode!))
+            {
+                throw Invalid("InvalidTestCode", "testCode", $"The test code '{Printable(testCode!)}' must be printable ASCII, such as NOT_FOUND_PAYMENT.");
             }
         }
 
@@ -284,6 +311,20 @@ namespace TossPayments.Validation
             foreach (var c in value)
             {
                 if (c < '0' || c > '9')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        // What an HTTP header value may carry: '!' to '~'.
+        private static bool IsPrintableAscii(string value)
+        {
+            foreach (var c in value)
+            {
+                if (c < '!' || c > '~')
                 {
                     return false;
                 }

@@ -1,0 +1,42 @@
+using System;
+using System.Net.Http;
+using System.Threading;
+
+namespace TossPayments.Http
+{
+    /// <summary>
+    /// What one API call's attempts share between the transport and the retry handler: where
+    /// attempt lines go, whom a 429 concerns, and whether any attempt went unanswered. It rides on
+    /// the request under one key.
+    /// </summary>
+    internal sealed class RequestContext
+    {
+        private const string Key = "TossPayments.RequestContext";
+        private int _unansweredAttempts;
+
+        public RequestContext(TossRequestOptions? options)
+        {
+            Log = options?.Log;
+            OnRateLimited = options?.OnRateLimited;
+        }
+
+        /// <summary>Receives one line per attempt.</summary>
+        public Action<string>? Log { get; }
+
+        /// <summary>Told of every 429.</summary>
+        public Action? OnRateLimited { get; }
+
+        /// <summary>
+        /// How many attempts got no answer (no connection, a broken one, a timeout). For a change,
+        /// one is enough to make its outcome unknown: the API may have acted on it.
+        /// </summary>
+        public int UnansweredAttempts => Volatile.Read(ref _unansweredAttempts);
+
+        public static RequestContext Of(HttpRequestMessage request) =>
+            request.Properties.TryGetValue(Key, out var value) && value is RequestContext context ? context : new RequestContext(null);
+
+        public void AttachTo(HttpRequestMessage request) => request.Properties[Key] = this;
+
+        public void CountUnanswered() => Interlocked.Increment(ref _unansweredAttempts);
+    }
+}
