@@ -42,14 +42,21 @@ namespace TossPayments.PowerShell.Tests.Infrastructure
             }
 
             shell.AddScript(script);
+
+            // Collected as written, so what came before a terminating error is kept too.
+            var output = new List<PSObject>();
             try
             {
-                var output = input is null ? shell.Invoke() : shell.Invoke(input);
-                return new Result(output.ToList(), shell.Streams.Error.ToList(), null) { Progress = progress ? shell.Streams.Progress.ToList() : [] };
+                shell.Invoke(input, output);
+                return new Result(output, shell.Streams.Error.ToList(), null)
+                {
+                    Progress = progress ? shell.Streams.Progress.ToList() : [],
+                    Warnings = Warnings(shell),
+                };
             }
             catch (RuntimeException terminating)
             {
-                return new Result([], shell.Streams.Error.ToList(), terminating);
+                return new Result(output, shell.Streams.Error.ToList(), terminating) { Warnings = Warnings(shell) };
             }
         }
 
@@ -75,12 +82,17 @@ namespace TossPayments.PowerShell.Tests.Infrastructure
 
         public void Dispose() => _runspace.Dispose();
 
+        private static List<string> Warnings(System.Management.Automation.PowerShell shell) => shell.Streams.Warning.Select(w => w.Message).ToList();
+
         private static string Metadata(string key) =>
             typeof(ModuleSession).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
 
         /// <summary>What a script wrote: output, non-terminating errors, and the terminating error if one ended it.</summary>
         public sealed record Result(IReadOnlyList<PSObject> Output, IReadOnlyList<ErrorRecord> Errors, RuntimeException? Terminating)
         {
+            /// <summary>The warnings written.</summary>
+            public IReadOnlyList<string> Warnings { get; init; } = [];
+
             /// <summary>The progress records written, when asked for.</summary>
             public IReadOnlyList<ProgressRecord> Progress { get; init; } = [];
 

@@ -1,0 +1,98 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using TossPayments.PowerShell.Tests.Infrastructure;
+
+namespace TossPayments.PowerShell.Tests
+{
+    /// <summary>A request goes only to the path it names, at the address it was given: no dot segments, no redirects.</summary>
+    public sealed class RequestPathTests : ModuleTest
+    {
+        [Theory]
+        [InlineData("Get-TossPayment $key")]
+        [InlineData("Stop-TossPayment $key -CancelReason x -Force")]
+        [InlineData("Confirm-TossPayment $key ORDER-000001 1000")]
+        public void A_payment_key_of_dots_is_refused_and_no_other_endpoint_is_reached(string command)
+        {
+            foreach (var key in new[] { ".", "..", "..." })
+            {
+                var result = Session.Run(command, variables: new Dictionary<string, object?> { ["key"] = key });
+
+                Assert.StartsWith("InvalidPaymentKey,", Assert.Single(result.Errors).FullyQualifiedErrorId);
+            }
+
+            Assert.Equal(0, Sandbox.Requests.Count);
+        }
+
+        [Theory]
+        [InlineData("a/../../cancel")]
+        [InlineData("%2e%2e")]
+        [InlineData("a?b=c")]
+        public void A_payment_key_with_path_characters_stays_inside_the_payment_path(string key)
+        {
+            var result = Session.Run("Get-TossPayment $key", variables: new Dictionary<string, object?> { ["key"] = key });
+
+            Assert.StartsWith("NOT_FOUND_PAYMENT,", Assert.Single(result.Errors).FullyQualifiedErrorId);
+            var request = Assert.Single(Sandbox.Requests.Entries);
+            Assert.StartsWith("/v1/payments/", request.Path);
+            Assert.Equal(3, request.Path.Split('/', StringSplitOptions.RemoveEmptyEntries).Length);
+        }
+
+        [Theory]
+        [InlineData(307)]
+        [InlineData(308)]
+        [InlineData(302)]
+        public async Task A_redirect_is_not_followed_and_the_error_names_where_it_pointed(int status)
+        {
+            var card = DoneCards(1)[0];
+            var target = new Uri(Sandbox.BaseAddress, $"v1/payments/{card.PaymentKey}/cancel");
+            await using var redirector = await RedirectingServer.StartAsync(status, target);
+            Session.Connect(redirector.BaseAddress);
+
+            var result = Session.Run("Stop-TossPayment $key -CancelReason x -Force", variables: new Dictionary<string, object?> { ["key"] = card.PaymentKey });
+
+            var error = Assert.Single(result.Errors);
+            Assert.StartsWith("TossPaymentsRedirectNotFollowed,", error.FullyQualifiedErrorId);
+            Assert.Contains(target.ToString(), error.Exception.Message);
+            Assert.Equal(0, PostsReceived);
+            Assert.Equal(card.TotalAmount, card.BalanceAmount);
+        }
+
+        /// <summary>A server that answers every request with a redirect.</summary>
+        private sealed class RedirectingServer : IAsyncDisposable
+        {
+            private readonly WebApplication _app;
+
+            private RedirectingServer(WebApplication app) => _app = app;
+
+            public Uri BaseAddress => new(_app.Urls.First() + "/");
+
+            public static async Task<RedirectingServer> StartAsync(int status, Uri location)
+            {
+                var builder = WebApplication.CreateSlimBuilder();
+                builder.WebHost.UseUrls("http://127.0.0.1:0");
+                builder.Logging.ClearProviders();
+                var app = builder.Build();
+                app.Run(context =>
+                {
+                    context.Response.StatusCode = status;
+                    context.Response.Headers.Location = location.ToString();
+                    return Task.CompletedTask;
+                });
+                await app.StartAsync();
+                return new RedirectingServer(app);
+            }
+
+            public async ValueTask DisposeAsync()
+            {
+                await _app.StopAsync();
+                await _app.DisposeAsync();
+            }
+        }
+    }
+}
