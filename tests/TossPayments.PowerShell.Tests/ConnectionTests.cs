@@ -179,5 +179,70 @@ namespace TossPayments.PowerShell.Tests
             Assert.StartsWith("InsecureBaseAddress,", error.FullyQualifiedErrorId);
             Assert.DoesNotContain("SENTINEL", error.ToString());
         }
+    
+        [Theory]
+        [InlineData("TOSSPAYMENTS_TIMEOUT_SEC", "1e300")]
+        [InlineData("TOSSPAYMENTS_TIMEOUT_SEC", "Infinity")]
+        [InlineData("TOSSPAYMENTS_TIMEOUT_SEC", "NaN")]
+        [InlineData("TOSSPAYMENTS_TIMEOUT_SEC", "0")]
+        [InlineData("TOSSPAYMENTS_MAXIMUM_RETRY_COUNT", "2.5")]
+        [InlineData("TOSSPAYMENTS_MAXIMUM_RETRY_COUNT", "11")]
+        [InlineData("TOSSPAYMENTS_MAXIMUM_RETRY_COUNT", "-1")]
+        [InlineData("TOSSPAYMENTS_RETRY_INTERVAL_SEC", "1e300")]
+        [InlineData("TOSSPAYMENTS_MAXIMUM_RETRY_DURATION_SEC", "-Infinity")]
+        [InlineData("TOSSPAYMENTS_ACCEPT_LANGUAGE", "fr-FR")]
+        public void An_environment_setting_out_of_range_is_InvalidConnection_naming_the_variable_and_its_range(string variable, string value)
+        {
+            Environment.SetEnvironmentVariable("TOSSPAYMENTS_SECRET_KEY", SentinelKey);
+            Environment.SetEnvironmentVariable("TOSSPAYMENTS_BASE_URI", Sandbox.BaseAddress.ToString());
+            Environment.SetEnvironmentVariable(variable, value);
+            using var session = new ModuleSession();
+
+            var result = session.Run("try { Get-TossPayment any-key } catch { $_ }");
+
+            var error = (ErrorRecord)Assert.Single(result.Output).BaseObject;
+            Assert.StartsWith("TossPaymentsInvalidConnection,", error.FullyQualifiedErrorId);
+            Assert.Contains(variable, error.ToString());
+            Assert.Matches(variable.EndsWith("LANGUAGE", StringComparison.Ordinal) ? "ko-KR, en-US" : @"from -?\d+ to \d+", error.ToString());
+            Assert.Equal(0, Sandbox.Requests.Count);
+        }
+
+        [Theory]
+        [InlineData("-TimeoutSec 0")]
+        [InlineData("-TimeoutSec 1e300")]
+        [InlineData("-TimeoutSec ([double]::NaN)")]
+        [InlineData("-TimeoutSec ([double]::PositiveInfinity)")]
+        [InlineData("-MaximumRetryCount 11")]
+        [InlineData("-RetryIntervalSec -1")]
+        [InlineData("-MaximumRetryDurationSec 1e9")]
+        public void A_connect_parameter_out_of_range_is_InvalidConnection_naming_the_parameter_and_its_range(string parameter)
+        {
+            using var session = new ModuleSession();
+
+            var result = session.Run("Connect-TossPayments -SecretKey $key -BaseUri $uri " + parameter,
+                variables: new Dictionary<string, object?> { ["key"] = ModuleSession.Secure(SentinelKey), ["uri"] = Sandbox.BaseAddress });
+
+            var error = Assert.Single(result.Errors);
+            Assert.StartsWith("TossPaymentsInvalidConnection,", error.FullyQualifiedErrorId);
+            Assert.Contains(parameter.Split(' ')[0], error.ToString());
+            Assert.Matches(@"from -?\d+ to \d+", error.ToString());
+        }
+
+        [Theory]
+        [InlineData("test_sk_SENTINEL_9f8e7d6c5b4a", "test_sk_****5b4a")]
+        [InlineData("live_gsk_SENTINEL_abc_def_9876", "live_gsk_****9876")]
+        [InlineData("test_gsk_SENTINELgsk0123456789", "test_gsk_****6789")]
+        public void The_masked_key_shows_the_kind_of_key_and_its_last_four_characters_only(string key, string masked)
+        {
+            using var session = new ModuleSession();
+            var uri = key.StartsWith("live", StringComparison.Ordinal) ? new Uri("https://api.tosspayments.com/") : Sandbox.BaseAddress;
+
+            var result = session.Run("Connect-TossPayments -SecretKey $key -BaseUri $uri -PassThru -Verbose 4>&1",
+                variables: new Dictionary<string, object?> { ["key"] = ModuleSession.Secure(key), ["uri"] = uri });
+
+            result.AssertNoErrors();
+            Assert.Equal(masked, result.Output.Select(o => o.Properties["SecretKey"]?.Value).OfType<string>().Single());
+            Assert.All(result.Output, o => Assert.DoesNotContain("SENTINEL", o.ToString()));
+        }
     }
 }
