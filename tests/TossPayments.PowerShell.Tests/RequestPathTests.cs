@@ -2,11 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 using TossPayments.PowerShell.Tests.Infrastructure;
+using TossPayments.Tests.Infrastructure;
 
 namespace TossPayments.PowerShell.Tests
 {
@@ -51,7 +48,12 @@ namespace TossPayments.PowerShell.Tests
         {
             var card = DoneCards(1)[0];
             var target = new Uri(Sandbox.BaseAddress, $"v1/payments/{card.PaymentKey}/cancel");
-            await using var redirector = await RedirectingServer.StartAsync(status, target);
+            await using var redirector = await LoopbackServer.StartAsync(context =>
+            {
+                context.Response.StatusCode = status;
+                context.Response.Headers.Location = target.ToString();
+                return Task.CompletedTask;
+            });
             Session.Connect(redirector.BaseAddress);
 
             var result = Session.Run("Stop-TossPayment $key -CancelReason x -Force", variables: new Dictionary<string, object?> { ["key"] = card.PaymentKey });
@@ -61,38 +63,6 @@ namespace TossPayments.PowerShell.Tests
             Assert.Contains(target.ToString(), error.Exception.Message);
             Assert.Equal(0, PostsReceived);
             Assert.Equal(card.TotalAmount, card.BalanceAmount);
-        }
-
-        /// <summary>A server that answers every request with a redirect.</summary>
-        private sealed class RedirectingServer : IAsyncDisposable
-        {
-            private readonly WebApplication _app;
-
-            private RedirectingServer(WebApplication app) => _app = app;
-
-            public Uri BaseAddress => new(_app.Urls.First() + "/");
-
-            public static async Task<RedirectingServer> StartAsync(int status, Uri location)
-            {
-                var builder = WebApplication.CreateSlimBuilder();
-                builder.WebHost.UseUrls("http://127.0.0.1:0");
-                builder.Logging.ClearProviders();
-                var app = builder.Build();
-                app.Run(context =>
-                {
-                    context.Response.StatusCode = status;
-                    context.Response.Headers.Location = location.ToString();
-                    return Task.CompletedTask;
-                });
-                await app.StartAsync();
-                return new RedirectingServer(app);
-            }
-
-            public async ValueTask DisposeAsync()
-            {
-                await _app.StopAsync();
-                await _app.DisposeAsync();
-            }
         }
     }
 }
