@@ -1,6 +1,8 @@
 #
 # Module manifest for TossPayments. The build writes ModuleVersion from Directory.Build.props
-# into the laid-out copy; the value here is checked against it by the tests.
+# into the laid-out copy; the value here is checked against it by the tests. The license is
+# the LICENSE file beside it (MIT). LicenseUri and ProjectUri are left out until the project has a
+# public address: a gallery shows them as links, and a wrong link is worse than none.
 #
 @{
     RootModule             = 'TossPayments.PowerShell.dll'

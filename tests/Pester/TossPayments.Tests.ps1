@@ -83,7 +83,12 @@ Describe 'Get-TossTransaction' {
 Describe 'reconcile.ps1 -Day' {
     BeforeAll {
         $reconcile = Join-Path $PSScriptRoot '..' '..' 'samples' 'reconcile.ps1'
-        $moduleRoot = Split-Path -Parent (Split-Path -Parent $ModulePath)
+        # The folder that holds the TossPayments module folder (out/, or bin/<cfg>/module), so a
+        # child pwsh finds it by name as an installed module, as #Requires -Modules needs.
+        $moduleRoot = Split-Path -Parent $ModulePath
+        while ((Split-Path -Leaf $moduleRoot) -ne 'TossPayments') { $moduleRoot = Split-Path -Parent $moduleRoot }
+        $moduleRoot = Split-Path -Parent $moduleRoot
+        $pwsh = [System.Environment]::ProcessPath
 
         function Invoke-Reconcile([string] $OrdersPath, [string] $MismatchPath) {
             $saved = $env:PSModulePath, $env:TOSSPAYMENTS_SECRET_KEY, $env:TOSSPAYMENTS_BASE_URI
@@ -91,7 +96,7 @@ Describe 'reconcile.ps1 -Day' {
                 $env:PSModulePath = $moduleRoot + [IO.Path]::PathSeparator + $env:PSModulePath
                 $env:TOSSPAYMENTS_SECRET_KEY = 'test_sk_pester_0000'
                 $env:TOSSPAYMENTS_BASE_URI = $sandbox.BaseUri
-                & pwsh -NoProfile -File $reconcile -OrdersPath $OrdersPath -MismatchPath $MismatchPath -Day 2026-11-02 | Out-Null
+                & $pwsh -NoProfile -File $reconcile -OrdersPath $OrdersPath -MismatchPath $MismatchPath -Day 2026-11-02 | Out-Null
                 $LASTEXITCODE
             }
             finally {
@@ -123,23 +128,23 @@ Describe 'reconcile.ps1 -Day' {
 
 Describe 'Errors' {
     It 'throws NOT_FOUND_PAYMENT for an unknown payment' {
-        { Get-TossPayment 'no-such-payment' -ErrorAction Stop } | Should -Throw -ErrorId 'NOT_FOUND_PAYMENT'
+        { Get-TossPayment 'no-such-payment' -ErrorAction Stop } | Should -Throw -ErrorId 'NOT_FOUND_PAYMENT,*'
     }
 
     It 'throws InvalidPaymentKey before sending anything' {
-        { Stop-TossPayment 'bad key' -CancelReason 'pester' -Force -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidPaymentKey'
+        { Stop-TossPayment 'bad key' -CancelReason 'pester' -Force -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidPaymentKey,*'
     }
 
     It 'throws InvalidAmount for a cancel amount with a fraction of a won' {
         $row = Get-CancelableRows 10 | Select-Object -Last 1
-        { Stop-TossPayment $row.paymentKey -CancelReason 'pester' -CancelAmount 10.5 -Force -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidAmount'
+        { Stop-TossPayment $row.paymentKey -CancelReason 'pester' -CancelAmount 10.5 -Force -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidAmount,*'
     }
 
     It 'throws TossPaymentsNotConnected with no connection' {
         $connection = Connect-TossPayments -SecretKey (ConvertTo-SecureString 'test_sk_pester_0000' -AsPlainText) -BaseUri $sandbox.BaseUri -PassThru
         Disconnect-TossPayments
         try {
-            { Get-TossPayment 'any-key' } | Should -Throw -ErrorId 'TossPaymentsNotConnected'
+            { Get-TossPayment 'any-key' } | Should -Throw -ErrorId 'TossPaymentsNotConnected,*'
         }
         finally {
             Connect-TossPayments -SecretKey (ConvertTo-SecureString 'test_sk_pester_0000' -AsPlainText) -BaseUri $connection.BaseUri -MaximumRetryCount 0

@@ -83,9 +83,21 @@ namespace TossPayments.PowerShell.Tests
             Assert.Equal(
                 new[]
                 {
-                    "TossPayments.PowerShell.dll", "TossPayments.dll", "TossPayments.format.ps1xml", "TossPayments.psd1", "en-US/about_TossPayments.help.txt",
+                    "LICENSE", "TossPayments.PowerShell.dll", "TossPayments.dll", "TossPayments.format.ps1xml", "TossPayments.psd1", "en-US/about_TossPayments.help.txt",
                 }.Order(),
                 files);
+        }
+
+        [Fact]
+        public void The_package_ships_the_MIT_license_its_manifest_names_and_no_license_address_yet()
+        {
+            var folder = Path.GetDirectoryName(ModuleSession.ManifestPath)!;
+            var result = _session.Run("$m = Get-Module TossPayments; $m.Copyright; [string]$m.LicenseUri; [string]$m.ProjectUri");
+
+            Assert.StartsWith("MIT License", File.ReadAllText(Path.Combine(folder, "LICENSE")));
+            Assert.Contains("MIT License", result.Output[0].ToString());
+            Assert.Equal("", result.Output[1].ToString());
+            Assert.Equal("", result.Output[2].ToString());
         }
 
         [Fact]

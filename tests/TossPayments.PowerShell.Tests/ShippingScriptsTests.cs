@@ -91,6 +91,40 @@ namespace TossPayments.PowerShell.Tests
             Assert.Equal(expected.ToString().ReplaceLineEndings("\n"), File.ReadAllText(Path.Combine(Root, "samples", "orders.csv")).ReplaceLineEndings("\n"));
         }
 
+        [Fact]
+        public void Pester_ErrorId_expectations_match_the_whole_FullyQualifiedErrorId_as_Pester_5_compares_it()
+        {
+            // Pester 5 matches -ErrorId with -like against the whole id, "<ErrorId>,<command type>".
+            var expectations = Directory.GetFiles(Path.Combine(Root, "tests", "Pester"), "*.ps1")
+                .SelectMany(file => Regex.Matches(File.ReadAllText(file), @"-ErrorId\s+'([^']+)'").Select(m => m.Groups[1].Value))
+                .ToList();
+
+            Assert.NotEmpty(expectations);
+            Assert.All(expectations, expected =>
+            {
+                var id = expected.Split(',')[0];
+                Assert.True(new WildcardPattern(expected).IsMatch(id + ",TossPayments.PowerShell.Commands.GetTossPaymentCommand"), $"-ErrorId '{expected}' does not match '{id},<command>'");
+            });
+        }
+
+        [Theory]
+        [InlineData("README.md")]
+        [InlineData("docs")]
+        [InlineData("module/TossPayments/en-US/about_TossPayments.help.txt")]
+        [InlineData("bench/README.md")]
+        public void Docs_hold_no_control_characters_that_would_break_an_example_as_printed(string path)
+        {
+            var full = Path.Combine(Root, path);
+            var files = Directory.Exists(full) ? Directory.GetFiles(full, "*.md") : [full];
+
+            Assert.All(files, file =>
+            {
+                var text = File.ReadAllText(file);
+                var bad = text.Select((c, i) => (c, i)).FirstOrDefault(p => char.IsControl(p.c) && p.c is not ('\n' or '\r' or '\t'));
+                Assert.True(bad == default, $"{file}: control character U+{(int)bad.c:X4} at {bad.i}: …{text.Substring(Math.Max(0, bad.i - 30), Math.Min(60, text.Length - Math.Max(0, bad.i - 30)))}…");
+            });
+        }
+
         private static string[] ValidateSet(ParameterAst parameter) =>
             parameter.Attributes.OfType<AttributeAst>().Single(a => a.TypeName.Name == "ValidateSet")
                 .PositionalArguments.Cast<StringConstantExpressionAst>().Select(s => s.Value).ToArray();
