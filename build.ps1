@@ -55,6 +55,59 @@ function Invoke-Dotnet {
     }
 }
 
+# PlatyPS 1.0.3 writes each example's whole markdown, the ```powershell fence included, as
+# introduction paragraphs and leaves dev:code empty; it adds an "Online Version" link with no
+# address, and keeps the docs/ file names (Get-TossPayment.md) as link addresses. Get-Help prints
+# all of that as it is. So the MAML is put right: an example's fenced code goes into dev:code and
+# the text after it into dev:remarks, and links keep only real addresses.
+function Repair-PlatyPSMaml {
+    param([Parameter(Mandatory)] [string] $Path)
+
+    $xml = [xml]::new()
+    $xml.PreserveWhitespace = $true
+    $xml.Load($Path)
+    $ns = [System.Xml.XmlNamespaceManager]::new($xml.NameTable)
+    $ns.AddNamespace('maml', 'http://schemas.microsoft.com/maml/2004/10')
+    $ns.AddNamespace('command', 'http://schemas.microsoft.com/maml/dev/command/2004/10')
+    $ns.AddNamespace('dev', 'http://schemas.microsoft.com/maml/dev/2004/10')
+    $lineBreakMarker = [string][char]0x80
+
+    foreach ($example in $xml.SelectNodes('//command:example', $ns)) {
+        $introduction = $example.SelectSingleNode('maml:introduction', $ns)
+        $paragraphs = @($introduction.SelectNodes('maml:para', $ns) | ForEach-Object { $_.InnerText.Trim() } | Where-Object { $_ -and $_ -ne $lineBreakMarker })
+        $introduction.RemoveAll()
+        $code = $example.SelectSingleNode('dev:code', $ns)
+        $remarks = $example.SelectSingleNode('dev:remarks', $ns)
+        foreach ($paragraph in $paragraphs) {
+            if ($paragraph -match '^```[^\n]*\n(?<code>[\s\S]*?)\n```$') {
+                $code.InnerText = (($code.InnerText, $Matches.code) -ne '') -join "`n`n"
+            }
+            else {
+                $para = $xml.CreateElement('maml', 'para', 'http://schemas.microsoft.com/maml/2004/10')
+                $para.InnerText = $paragraph
+                $null = $remarks.AppendChild($para)
+            }
+        }
+
+        # An empty paragraph, so that a blank line separates this example from the next.
+        $null = $remarks.AppendChild($xml.CreateElement('maml', 'para', 'http://schemas.microsoft.com/maml/2004/10'))
+    }
+
+    foreach ($link in @($xml.SelectNodes('//maml:navigationLink', $ns))) {
+        $uri = $link.SelectSingleNode('maml:uri', $ns)
+        if (-not $uri.InnerText) {
+            if ($link.SelectSingleNode('maml:linkText', $ns).InnerText -eq 'Online Version') {
+                $null = $link.ParentNode.RemoveChild($link)
+            }
+        }
+        elseif ($uri.InnerText -notmatch '^https?://') {
+            $uri.InnerText = ''
+        }
+    }
+
+    $xml.Save($Path)
+}
+
 # The same sandbox starter the Pester suites use: its own process on a free loopback port.
 . (Join-Path $root 'tests/Pester/Sandbox.ps1')
 
@@ -92,6 +145,7 @@ $tasks = @{
             throw "PlatyPS wrote no TossPayments.PowerShell.dll-Help.xml under $staging."
         }
 
+        Repair-PlatyPSMaml -Path $maml.FullName
         Copy-Item -LiteralPath $maml.FullName -Destination (Join-Path $moduleOut 'en-US') -Force
         Write-Host "Wrote $(Join-Path $moduleOut 'en-US' $maml.Name)"
     }

@@ -125,6 +125,31 @@ namespace TossPayments.PowerShell.Tests
             });
         }
 
+        [Fact]
+        public void The_help_build_turns_PlatyPS_output_into_help_with_code_remarks_and_named_links()
+        {
+            var maml = Path.Combine(Path.GetTempPath(), $"maml-{Guid.NewGuid():N}.xml");
+            File.Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", "platyps-1.0.3-command.xml"), maml);
+            var build = Parser.ParseFile(Path.Combine(Root, "build.ps1"), out _, out _);
+            var repair = (FunctionDefinitionAst)build.Find(a => a is FunctionDefinitionAst f && f.Name == "Repair-PlatyPSMaml", false)!;
+            using var session = new ModuleSession();
+
+            session.Run(repair.Extent.Text + "\nRepair-PlatyPSMaml -Path $path", variables: new Dictionary<string, object?> { ["path"] = maml }).AssertNoErrors();
+
+            var xml = new System.Xml.XmlDocument();
+            xml.Load(maml);
+            File.Delete(maml);
+            var ns = new System.Xml.XmlNamespaceManager(xml.NameTable);
+            ns.AddNamespace("maml", "http://schemas.microsoft.com/maml/2004/10");
+            ns.AddNamespace("dev", "http://schemas.microsoft.com/maml/dev/2004/10");
+            Assert.Equal("Stop-TossPayment $paymentKey -CancelReason '부분 환불' -CancelAmount 5000", xml.SelectSingleNode("//dev:code", ns)!.InnerText);
+            Assert.Equal("Asks first, then cancels 5,000 KRW.", xml.SelectSingleNode("//dev:remarks/maml:para", ns)!.InnerText);
+            Assert.Equal("", xml.SelectSingleNode("//maml:introduction", ns)!.InnerText);
+            Assert.DoesNotContain("```", xml.OuterXml);
+            Assert.Equal(new[] { "Get-TossPayment", "TossPayments API" }, xml.SelectNodes("//maml:navigationLink/maml:linkText", ns)!.Cast<System.Xml.XmlNode>().Select(n => n.InnerText));
+            Assert.Equal(new[] { "", "https://docs.tosspayments.com" }, xml.SelectNodes("//maml:navigationLink/maml:uri", ns)!.Cast<System.Xml.XmlNode>().Select(n => n.InnerText));
+        }
+
         private static string[] ValidateSet(ParameterAst parameter) =>
             parameter.Attributes.OfType<AttributeAst>().Single(a => a.TypeName.Name == "ValidateSet")
                 .PositionalArguments.Cast<StringConstantExpressionAst>().Select(s => s.Value).ToArray();
