@@ -19,6 +19,7 @@ Describe 'Get-Help <_>' -ForEach $commands -Skip:(-not $compiled) {
 
     It 'has a synopsis and a description' {
         $help.Synopsis | Should -Not -BeNullOrEmpty
+        $help.Synopsis | Should -Not -BeLike "$_ *"
         $help.Description.Text | Should -Not -BeNullOrEmpty
     }
 

@@ -5,11 +5,6 @@ param(
     [Parameter(Mandatory)] [string] $SandboxAssembly
 )
 
-BeforeDiscovery {
-    Import-Module $ModulePath -Force
-    $commands = (Get-Command -Module TossPayments).Name
-}
-
 BeforeAll {
     . (Join-Path $PSScriptRoot 'Sandbox.ps1')
     Import-Module $ModulePath -Force
@@ -59,6 +54,41 @@ Describe 'Stop-TossPayment with a CSV' {
         @($payments).Count | Should -Be 1
         $failed[0].TargetObject | Should -Be $rows[0]
         $failed[0].FullyQualifiedErrorId | Should -BeLike 'NOT_FOUND_PAYMENT,*'
+    }
+}
+
+Describe 'Stop-TossPayment refuses what it cannot read exactly' {
+    It 'refuses a misspelled cancelAmount column from Import-Csv and cancels nothing' {
+        $row = Get-CancelableRows 7 | Select-Object -Last 1
+        $csv = Join-Path $TestDrive 'typo.csv'
+        "paymentKey,cancelReason,cancel amount`n$($row.paymentKey),pester,1000" | Set-Content -LiteralPath $csv
+        $before = Get-LedgerCount
+
+        { Import-Csv $csv | Stop-TossPayment -Force -ErrorAction Stop } | Should -Throw -ErrorId 'MisspelledColumn,*'
+
+        Get-LedgerCount | Should -Be $before
+    }
+
+    It 'refuses a NaN cancel amount and cancels nothing' {
+        $row = Get-CancelableRows 8 | Select-Object -Last 1
+        $before = Get-LedgerCount
+
+        { [pscustomobject]@{ paymentKey = $row.paymentKey; cancelReason = 'x'; cancelAmount = 0.0 / 0.0 } | Stop-TossPayment -Force -ErrorAction Stop } |
+            Should -Throw -ErrorId 'InvalidAmount,*'
+
+        Get-LedgerCount | Should -Be $before
+    }
+}
+
+Describe 'Format-List of a payment' {
+    It 'shows nested objects as readable text, not type names' {
+        $row = Get-CancelableRows 9 | Select-Object -Last 1
+        $null = Stop-TossPayment $row.paymentKey -CancelReason 'pester' -CancelAmount 100 -Force
+
+        $text = Get-TossPayment $row.paymentKey | Format-List * | Out-String
+
+        $text | Should -Not -Match 'TossPayments\.Models\.'
+        $text | Should -Match 'Cancels\s+: \{100 at '
     }
 }
 
@@ -149,20 +179,5 @@ Describe 'Errors' {
         finally {
             Connect-TossPayments -SecretKey (ConvertTo-SecureString 'test_sk_pester_0000' -AsPlainText) -BaseUri $connection.BaseUri -MaximumRetryCount 0
         }
-    }
-}
-
-Describe 'Help for <_>' -ForEach $commands {
-    BeforeAll {
-        $help = Get-Help $_ -Full
-    }
-
-    It 'has a synopsis' {
-        $help.Synopsis | Should -Not -BeNullOrEmpty
-        $help.Synopsis | Should -Not -BeLike "$_ *"
-    }
-
-    It 'has at least three examples' {
-        @($help.Examples.Example).Count | Should -BeGreaterOrEqual 3
     }
 }

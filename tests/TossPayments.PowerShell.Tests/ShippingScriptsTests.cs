@@ -19,7 +19,7 @@ namespace TossPayments.PowerShell.Tests
         private static readonly string Root = ModuleSession.RepositoryRoot;
 
         public static IEnumerable<object[]> Scripts() =>
-            new[] { "build.ps1", "samples/bulk-cancel.ps1", "samples/reconcile.ps1", "samples/lib/OrderTransactionComparison.ps1", "tests/Pester/Sandbox.ps1", "tests/Pester/TossPayments.Tests.ps1", "tests/Pester/UserIntegration.Example.Tests.ps1" }
+            new[] { "build.ps1", "samples/bulk-cancel.ps1", "samples/reconcile.ps1", "samples/lib/OrderTransactionComparison.ps1", "tests/Pester/Sandbox.ps1", "tests/Pester/TossPayments.Tests.ps1", "tests/Pester/Help.Tests.ps1", "tests/Pester/UserIntegration.Example.Tests.ps1" }
                 .Select(path => new object[] { path });
 
         [Theory]

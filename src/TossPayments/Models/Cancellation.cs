@@ -46,5 +46,8 @@ namespace TossPayments.Models
 
         /// <summary>The request id of an asynchronous cancel; otherwise null.</summary>
         public string? CancelRequestId { get; set; }
+
+        /// <summary>Amount, time and reason, e.g. "1,000 at 2026-11-02 10:00:00 +09:00: 고객 요청".</summary>
+        public override string ToString() => Display.Join(Display.Amount(CancelAmount) + (CanceledAt is null ? "" : " at " + Display.Time(CanceledAt)) + (string.IsNullOrEmpty(CancelReason) ? "" : ": " + CancelReason), RawCancelStatus is null or "DONE" ? null : RawCancelStatus);
     }
 }

@@ -55,5 +55,8 @@ namespace TossPayments.Models
 
         /// <summary>Who pays installment interest: <c>BUYER</c>, <c>CARD_COMPANY</c>, <c>MERCHANT</c>, or null.</summary>
         public string? InterestPayer { get; set; }
+
+        /// <summary>Issuer, masked number, approval number and instalments, e.g. "issuer 4V 43301234****123*, approval 00000000".</summary>
+        public override string ToString() => Display.Join(Display.Labelled("issuer", IssuerCode) + (string.IsNullOrEmpty(Number) ? "" : " " + Number), Display.Labelled("approval", ApproveNo), InstallmentPlanMonths > 0 ? InstallmentPlanMonths.ToString(System.Globalization.CultureInfo.InvariantCulture) + " months" : null);
     }
 }

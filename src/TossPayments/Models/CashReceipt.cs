@@ -20,5 +20,8 @@ namespace TossPayments.Models
 
         /// <summary>Its tax-free part.</summary>
         public decimal TaxFreeAmount { get; set; }
+
+        /// <summary>Type, amount and issue number.</summary>
+        public override string ToString() => Display.Join((Type + " " + Display.Amount(Amount)).Trim(), Display.Labelled("no.", IssueNumber));
     }
 }

@@ -46,5 +46,8 @@ namespace TossPayments.Models
 
         /// <summary>When it was requested.</summary>
         public DateTimeOffset? RequestedAt { get; set; }
+
+        /// <summary>Status, kind and amount of one issue or cancel.</summary>
+        public override string ToString() => Display.Join(IssueStatus, TransactionType, Display.Amount(Amount), Display.Labelled("no.", IssueNumber));
     }
 }

@@ -5,5 +5,8 @@ namespace TossPayments.Models
     {
         /// <summary>The payment window's address.</summary>
         public string? Url { get; set; }
+
+        /// <summary>The payment window address.</summary>
+        public override string ToString() => Url ?? "";
     }
 }

@@ -5,5 +5,8 @@ namespace TossPayments.Models
     {
         /// <summary>The discounted amount.</summary>
         public decimal Amount { get; set; }
+
+        /// <summary>The discounted amount.</summary>
+        public override string ToString() => Display.Amount(Amount);
     }
 }

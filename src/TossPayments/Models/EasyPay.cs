@@ -11,5 +11,8 @@ namespace TossPayments.Models
 
         /// <summary>The provider's discount.</summary>
         public decimal DiscountAmount { get; set; }
+
+        /// <summary>Provider and amounts, e.g. "토스페이 0, discount 0".</summary>
+        public override string ToString() => Display.Join(Provider + " " + Display.Amount(Amount), DiscountAmount == 0 ? null : "discount " + Display.Amount(DiscountAmount));
     }
 }

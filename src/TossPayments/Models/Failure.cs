@@ -8,5 +8,8 @@ namespace TossPayments.Models
 
         /// <summary>The error message.</summary>
         public string? Message { get; set; }
+
+        /// <summary>"CODE: message".</summary>
+        public override string ToString() => Display.Join(Code) + (string.IsNullOrEmpty(Message) ? "" : ": " + Message);
     }
 }

@@ -8,5 +8,8 @@ namespace TossPayments.Models
 
         /// <summary>The settlement status.</summary>
         public string? SettlementStatus { get; set; }
+
+        /// <summary>The approval number and settlement status.</summary>
+        public override string ToString() => Display.Join(Display.Labelled("approval", ApproveNo), SettlementStatus);
     }
 }

@@ -11,5 +11,8 @@ namespace TossPayments.Models
 
         /// <summary>The receipt's address.</summary>
         public string? ReceiptUrl { get; set; }
+
+        /// <summary>The phone number and settlement status.</summary>
+        public override string ToString() => Display.Join(CustomerMobilePhone, SettlementStatus);
     }
 }

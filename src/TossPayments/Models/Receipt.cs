@@ -5,5 +5,8 @@ namespace TossPayments.Models
     {
         /// <summary>The receipt's address.</summary>
         public string? Url { get; set; }
+
+        /// <summary>The receipt address.</summary>
+        public override string ToString() => Url ?? "";
     }
 }

@@ -11,5 +11,8 @@ namespace TossPayments.Models
 
         /// <summary>The account holder's name.</summary>
         public string? HolderName { get; set; }
+
+        /// <summary>Bank, account number and holder.</summary>
+        public override string ToString() => Display.Join(Display.Labelled("bank", BankCode), AccountNumber, HolderName);
     }
 }

@@ -15,5 +15,8 @@ namespace TossPayments.Models
 
         /// <summary>The fee; negative when a cancel gives it back.</summary>
         public decimal Fee { get; set; }
+
+        /// <summary>Fee type and amount.</summary>
+        public override string ToString() => Display.Join(RawType, Display.Amount(Fee));
     }
 }

@@ -8,5 +8,8 @@ namespace TossPayments.Models
 
         /// <summary>The settlement status.</summary>
         public string? SettlementStatus { get; set; }
+
+        /// <summary>The bank, e.g. "bank 88".</summary>
+        public override string ToString() => Display.Join(Display.Labelled("bank", BankCode), SettlementStatus);
     }
 }

@@ -40,5 +40,8 @@ namespace TossPayments.Models
 
         /// <summary>The account a refund goes to, once one was given.</summary>
         public RefundReceiveAccountInfo? RefundReceiveAccount { get; set; }
+
+        /// <summary>Bank, account number and due date, e.g. "bank 88 X6505636518308, due 2026-11-30 23:59:59 +09:00".</summary>
+        public override string ToString() => Display.Join(Display.Labelled("bank", BankCode) + (string.IsNullOrEmpty(AccountNumber) ? "" : " " + AccountNumber), Display.Labelled("due", Display.Time(DueDate)), Expired ? "expired" : null, Display.Labelled("refund", RawRefundStatus is null or "NONE" ? null : RawRefundStatus));
     }
 }
