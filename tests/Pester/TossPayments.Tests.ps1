@@ -43,7 +43,7 @@ Describe 'Stop-TossPayment with a CSV' {
         $payments = $rows | Stop-TossPayment -Force
 
         $payments.PaymentKey | Should -Be $rows.paymentKey
-        $payments.Status | Should -Be @('Canceled', 'Canceled', 'Canceled')
+        $payments.Status | Should -Be @('CANCELED', 'CANCELED', 'CANCELED')
     }
 
     It 'reports a bad row with the row and goes on' {

@@ -33,7 +33,7 @@ Describe 'Invoke-OrderRefund' {
         # ORDER-000001 is the sandbox's first payment: a DONE card payment, whatever the seed.
         $refunded = Invoke-OrderRefund -OrderId 'ORDER-000001'
 
-        $refunded.Status | Should -Be 'Canceled'
+        $refunded.Status | Should -Be 'CANCELED'
         $refunded.BalanceAmount | Should -Be 0
     }
 

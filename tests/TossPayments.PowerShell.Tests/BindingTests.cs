@@ -59,7 +59,7 @@ namespace TossPayments.PowerShell.Tests
             result.AssertNoErrors();
             Assert.Equal(3, result.Output.Count);
             Assert.All(cards, c => Assert.Equal("CANCELED", c.Status));
-            Assert.All(result.Output, p => Assert.Equal("Canceled", p.Properties["Status"].Value.ToString()));
+            Assert.All(result.Output, p => Assert.Equal("CANCELED", p.Properties["Status"].Value.ToString()));
         }
 
         [Fact]
@@ -149,7 +149,7 @@ namespace TossPayments.PowerShell.Tests
         {
             var card = DoneCards(1)[0];
 
-            var result = Session.Run($"$p = Get-TossPayment {card.PaymentKey}; $p.CanBeCanceled(); $p.GetCancelableAmount(); $p.IsPaid(); $p.Status -eq 'Done'");
+            var result = Session.Run($"$p = Get-TossPayment {card.PaymentKey}; $p.CanBeCanceled(); $p.GetCancelableAmount(); $p.IsPaid(); $p.Status -eq 'DONE'");
 
             result.AssertNoErrors();
             Assert.Equal(new object[] { true, card.TotalAmount, true, true }, result.Output.Select(o => o.BaseObject));

@@ -205,7 +205,7 @@ namespace TossPayments.PowerShell.Tests
 
             var screen = Regex.Replace(Session.Host.Output, @"\x1b\[[0-9;]*m", "");
             Assert.Matches(new Regex(@"TransactionAt\s+OrderId\s+Status\s+Method\s+Amount\s+TransactionKey\s+PaymentKey"), screen);
-            Assert.Matches(new Regex(@"2026-11-02 09:\d\d:\d\d\s+ORDER-000001\s+Done\s+Card\s+[\d,]+\s"), screen);
+            Assert.Matches(new Regex(@"2026-11-02 09:\d\d:\d\d\s+ORDER-000001\s+DONE\s+CARD\s+[\d,]+\s"), screen);
         }
     }
 }

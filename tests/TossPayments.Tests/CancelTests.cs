@@ -15,7 +15,7 @@ namespace TossPayments.Tests
 
             var payment = await Client.Payments.CancelAsync(seeded.PaymentKey, new CancelPaymentRequest("고객 변심"));
 
-            Assert.Equal(PaymentStatus.Canceled, payment.Status);
+            Assert.Equal(PaymentStatus.CANCELED, payment.Status);
             Assert.Equal(0m, payment.BalanceAmount);
             Assert.Equal((0m, 0m), (payment.SuppliedAmount, payment.Vat));
             var cancel = Assert.Single(payment.Cancels!);
@@ -31,7 +31,7 @@ namespace TossPayments.Tests
 
             var payment = await Client.Payments.CancelAsync(seeded.PaymentKey, new CancelPaymentRequest("부분 환불") { CancelAmount = 1100 });
 
-            Assert.Equal(PaymentStatus.PartialCanceled, payment.Status);
+            Assert.Equal(PaymentStatus.PARTIAL_CANCELED, payment.Status);
             Assert.Equal(seeded.TotalAmount - 1100, payment.BalanceAmount);
             Assert.Equal(payment.BalanceAmount, payment.SuppliedAmount + payment.Vat);
             Assert.Equal(decimal.Round(payment.BalanceAmount / 1.1m, 0, System.MidpointRounding.AwayFromZero), payment.SuppliedAmount);
@@ -46,7 +46,7 @@ namespace TossPayments.Tests
 
             var payment = await Client.Payments.CancelAsync(seeded.PaymentKey, new CancelPaymentRequest("rest"));
 
-            Assert.Equal(PaymentStatus.PartialCanceled, payment.Status);
+            Assert.Equal(PaymentStatus.PARTIAL_CANCELED, payment.Status);
             Assert.Equal(0m, payment.BalanceAmount);
             Assert.Equal(2, payment.Cancels!.Count);
             Assert.True(payment.IsFullyCanceled());
@@ -108,7 +108,7 @@ namespace TossPayments.Tests
 
             var payment = await Client.Payments.CancelAsync(seeded.PaymentKey, new CancelPaymentRequest("all"));
 
-            Assert.Equal(PaymentStatus.Canceled, payment.Status);
+            Assert.Equal(PaymentStatus.CANCELED, payment.Status);
         }
 
         [Theory]
@@ -133,7 +133,7 @@ namespace TossPayments.Tests
 
             var payment = await Client.Payments.CancelAsync(seeded.PaymentKey, new CancelPaymentRequest("no deposit"));
 
-            Assert.Equal(PaymentStatus.Canceled, payment.Status);
+            Assert.Equal(PaymentStatus.CANCELED, payment.Status);
         }
 
         [Fact]
@@ -166,10 +166,10 @@ namespace TossPayments.Tests
 
             var payment = await Client.Payments.CancelAsync(seeded.PaymentKey, request);
 
-            Assert.Equal(PaymentStatus.Canceled, payment.Status);
+            Assert.Equal(PaymentStatus.CANCELED, payment.Status);
             var account = payment.VirtualAccount!.RefundReceiveAccount!;
             Assert.Equal(("88", "12345678901", "김토스"), (account.BankCode, account.AccountNumber, account.HolderName));
-            Assert.Equal(RefundStatus.Completed, payment.VirtualAccount.RefundStatus);
+            Assert.Equal(RefundStatus.COMPLETED, payment.VirtualAccount.RefundStatus);
         }
 
         [Fact]

@@ -17,8 +17,8 @@ namespace TossPayments.Tests
 
             var payment = await Client.Payments.ConfirmAsync(new ConfirmPaymentRequest(seeded.PaymentKey, seeded.OrderId, seeded.TotalAmount));
 
-            Assert.Equal(PaymentStatus.Done, payment.Status);
-            Assert.Equal(PaymentMethod.Card, payment.Method);
+            Assert.Equal(PaymentStatus.DONE, payment.Status);
+            Assert.Equal(PaymentMethod.CARD, payment.Method);
             Assert.NotNull(payment.ApprovedAt);
             Assert.NotNull(payment.LastTransactionKey);
             var entry = Assert.Single(Sandbox.Store.Ledger.Entries);
@@ -32,7 +32,7 @@ namespace TossPayments.Tests
 
             var payment = await Client.Payments.ConfirmAsync(new ConfirmPaymentRequest(seeded.PaymentKey, seeded.OrderId, seeded.TotalAmount));
 
-            Assert.Equal(PaymentStatus.WaitingForDeposit, payment.Status);
+            Assert.Equal(PaymentStatus.WAITING_FOR_DEPOSIT, payment.Status);
             Assert.Null(payment.ApprovedAt);
             Assert.StartsWith("ps_", payment.Secret);
         }

@@ -42,27 +42,27 @@ namespace TossPayments.Tests
 
             Assert.Equal("5EnNZRJGvaBX7zk2yd8ydw26XvwXkLrx9POLqKQjmAw4b0e1", payment.PaymentKey);
             Assert.Equal("tosspayments", payment.MId);
-            Assert.Equal(PaymentStatus.Done, payment.Status);
-            Assert.Equal(PaymentMethod.Card, payment.Method);
+            Assert.Equal(PaymentStatus.DONE, payment.Status);
+            Assert.Equal(PaymentMethod.CARD, payment.Method);
             Assert.Equal("카드", payment.RawMethod);
-            Assert.Equal(PaymentType.Normal, payment.Type);
+            Assert.Equal(PaymentType.NORMAL, payment.Type);
             Assert.Equal(1000m, payment.TotalAmount);
             Assert.Equal(909m, payment.SuppliedAmount);
             Assert.Equal(new System.DateTimeOffset(2024, 2, 13, 12, 18, 14, System.TimeSpan.FromHours(9)), payment.ApprovedAt);
-            Assert.Equal(CardType.Credit, payment.Card!.CardType);
-            Assert.Equal(CardOwnerType.Personal, payment.Card.OwnerType);
-            Assert.Equal(CardAcquireStatus.Ready, payment.Card.AcquireStatus);
+            Assert.Equal(CardType.CREDIT, payment.Card!.CardType);
+            Assert.Equal(CardOwnerType.PERSONAL, payment.Card.OwnerType);
+            Assert.Equal(CardAcquireStatus.READY, payment.Card.AcquireStatus);
             Assert.Equal("토스페이", payment.EasyPay!.Provider);
             Assert.Null(payment.Cancels);
         }
 
         [Fact]
-        public void Unconfirmed_card_type_is_not_confused_with_an_unknown_value()
+        public void An_unconfirmed_card_type_and_owner_read_as_the_APIs_own_UNKNOWN()
         {
             var payment = TossJson.DeserializePayment(Samples.Read(Samples.CardDoneNotPartialCancelable));
 
-            Assert.Equal(CardType.Unconfirmed, payment.Card!.CardType);
-            Assert.Equal(CardOwnerType.Unconfirmed, payment.Card.OwnerType);
+            Assert.Equal(CardType.UNKNOWN, payment.Card!.CardType);
+            Assert.Equal(CardOwnerType.UNKNOWN, payment.Card.OwnerType);
         }
 
         [Fact]
@@ -72,7 +72,7 @@ namespace TossPayments.Tests
 
             var cancel = Assert.Single(payment.Cancels!);
             Assert.Equal(1000m, cancel.CancelAmount);
-            Assert.Equal(CancelStatus.Done, cancel.CancelStatus);
+            Assert.Equal(CancelStatus.DONE, cancel.CancelStatus);
             Assert.Equal("090A796806E726BBB929F4A2CA7DB9A7", cancel.TransactionKey);
         }
 
@@ -94,25 +94,25 @@ namespace TossPayments.Tests
 
             var payment = TossJson.DeserializePayment(json);
 
-            Assert.Equal(PaymentStatus.Unknown, payment.Status);
+            Assert.Equal(PaymentStatus.UNKNOWN, payment.Status);
             Assert.Equal("SOMETHING_NEW", payment.RawStatus);
-            Assert.Equal(PaymentMethod.Unknown, payment.Method);
+            Assert.Equal(PaymentMethod.UNKNOWN, payment.Method);
             Assert.Equal("신규결제수단", payment.RawMethod);
             Assert.Contains("\"SOMETHING_NEW\"", TossJson.Serialize(payment));
         }
 
         [Theory]
-        [InlineData("카드", PaymentMethod.Card)]
-        [InlineData("CARD", PaymentMethod.Card)]
-        [InlineData("가상계좌", PaymentMethod.VirtualAccount)]
-        [InlineData("VIRTUAL_ACCOUNT", PaymentMethod.VirtualAccount)]
-        [InlineData("간편결제", PaymentMethod.EasyPay)]
-        [InlineData("EASY_PAY", PaymentMethod.EasyPay)]
-        [InlineData("휴대폰", PaymentMethod.MobilePhone)]
-        [InlineData("계좌이체", PaymentMethod.Transfer)]
-        [InlineData("문화상품권", PaymentMethod.CultureGiftCertificate)]
-        [InlineData("도서문화상품권", PaymentMethod.BookGiftCertificate)]
-        [InlineData("게임문화상품권", PaymentMethod.GameGiftCertificate)]
+        [InlineData("카드", PaymentMethod.CARD)]
+        [InlineData("CARD", PaymentMethod.CARD)]
+        [InlineData("가상계좌", PaymentMethod.VIRTUAL_ACCOUNT)]
+        [InlineData("VIRTUAL_ACCOUNT", PaymentMethod.VIRTUAL_ACCOUNT)]
+        [InlineData("간편결제", PaymentMethod.EASY_PAY)]
+        [InlineData("EASY_PAY", PaymentMethod.EASY_PAY)]
+        [InlineData("휴대폰", PaymentMethod.MOBILE_PHONE)]
+        [InlineData("계좌이체", PaymentMethod.TRANSFER)]
+        [InlineData("문화상품권", PaymentMethod.CULTURE_GIFT_CERTIFICATE)]
+        [InlineData("도서문화상품권", PaymentMethod.BOOK_GIFT_CERTIFICATE)]
+        [InlineData("게임문화상품권", PaymentMethod.GAME_GIFT_CERTIFICATE)]
         public void Korean_and_English_method_names_both_map(string raw, PaymentMethod expected)
         {
             Assert.Equal(expected, ApiEnum.Parse<PaymentMethod>(raw));
@@ -166,8 +166,8 @@ namespace TossPayments.Tests
                    "refundReceiveAccount":{"bankCode":"88","accountNumber":"1234","holderName":"김토스"}}}
                 """);
 
-            Assert.Equal(PaymentMethod.VirtualAccount, payment.Method);
-            Assert.Equal(RefundStatus.None, payment.VirtualAccount!.RefundStatus);
+            Assert.Equal(PaymentMethod.VIRTUAL_ACCOUNT, payment.Method);
+            Assert.Equal(RefundStatus.NONE, payment.VirtualAccount!.RefundStatus);
             Assert.Equal("88", payment.VirtualAccount.RefundReceiveAccount!.BankCode);
             Assert.Equal("ps_abc", payment.Secret);
             Assert.Null(payment.VirtualAccount.ExtensionData);

@@ -15,8 +15,8 @@ namespace TossPayments.Tests
 
             Assert.Equal(seeded.PaymentKey, payment.PaymentKey);
             Assert.Equal(seeded.OrderId, payment.OrderId);
-            Assert.Equal(PaymentStatus.Done, payment.Status);
-            Assert.Equal(PaymentMethod.Card, payment.Method);
+            Assert.Equal(PaymentStatus.DONE, payment.Status);
+            Assert.Equal(PaymentMethod.CARD, payment.Method);
             Assert.Equal(seeded.TotalAmount, payment.TotalAmount);
         }
 
@@ -28,8 +28,8 @@ namespace TossPayments.Tests
             var payment = await Client.Payments.GetByOrderIdAsync(seeded.OrderId);
 
             Assert.Equal(seeded.PaymentKey, payment.PaymentKey);
-            Assert.Equal(PaymentStatus.WaitingForDeposit, payment.Status);
-            Assert.Equal(PaymentMethod.VirtualAccount, payment.Method);
+            Assert.Equal(PaymentStatus.WAITING_FOR_DEPOSIT, payment.Status);
+            Assert.Equal(PaymentMethod.VIRTUAL_ACCOUNT, payment.Method);
             Assert.StartsWith("X", payment.VirtualAccount!.AccountNumber);
         }
 
@@ -73,8 +73,8 @@ namespace TossPayments.Tests
             var payment = await english.Payments.GetAsync(key);
 
             Assert.Equal("CARD", payment.RawMethod);
-            Assert.Equal(PaymentMethod.Card, payment.Method);
-            Assert.NotEqual(CardType.Unknown, payment.Card!.CardType);
+            Assert.Equal(PaymentMethod.CARD, payment.Method);
+            Assert.NotEqual(CardType.UNKNOWN, payment.Card!.CardType);
         }
 
         [Fact]
@@ -82,7 +82,7 @@ namespace TossPayments.Tests
         {
             var payment = await Client.Payments.GetAsync(Seeded(p => p.Status == "EXPIRED").PaymentKey);
 
-            Assert.Equal(PaymentStatus.Expired, payment.Status);
+            Assert.Equal(PaymentStatus.EXPIRED, payment.Status);
             Assert.Equal("EXPIRED_PAYMENT", payment.Failure!.Code);
             Assert.Null(payment.UseEscrow);
         }

@@ -50,12 +50,12 @@ namespace TossPayments.Tests
 
             var settlement = page.Single(s => s.PaymentKey == seeded.PaymentKey);
             var fee = Assert.Single(settlement.Fees!);
-            Assert.Equal(SettlementFeeType.Base, fee.Type);
+            Assert.Equal(SettlementFeeType.BASE, fee.Type);
             Assert.Equal(decimal.Round(seeded.TotalAmount * 0.025m, 0, MidpointRounding.AwayFromZero), fee.Fee);
             Assert.Equal((seeded.TotalAmount, fee.Fee), (settlement.Amount, settlement.SuppliedAmount));
             Assert.Equal(settlement.Amount - settlement.SuppliedAmount - settlement.Vat, settlement.PayOutAmount);
             Assert.Equal(SoldDay.AddDays(2), settlement.PaidOutDate);
-            Assert.Equal(PaymentMethod.Card, settlement.Method);
+            Assert.Equal(PaymentMethod.CARD, settlement.Method);
         }
 
         [Fact]
@@ -93,7 +93,7 @@ namespace TossPayments.Tests
 
             Assert.NotEmpty(byPayout);
             Assert.All(byPayout, s => Assert.Equal(SoldDay.AddDays(1), s.PaidOutDate));
-            Assert.DoesNotContain(byPayout, s => s.Method == PaymentMethod.Card);
+            Assert.DoesNotContain(byPayout, s => s.Method == PaymentMethod.CARD);
             Assert.Equal("paidOutDate", Sandbox.Requests.Entries.First(e => e.Path == "/v1/settlements").QueryValue("dateType"));
         }
 

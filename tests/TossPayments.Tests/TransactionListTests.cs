@@ -30,7 +30,7 @@ namespace TossPayments.Tests
             Assert.Equal(SeededKeys, page.Select(t => t.TransactionKey));
             Assert.Equal(page.OrderBy(t => t.TransactionAt).Select(t => t.TransactionKey), page.Select(t => t.TransactionKey));
             var canceled = Seeded(p => p.Status == "CANCELED");
-            Assert.Equal(new[] { PaymentStatus.Done, PaymentStatus.Canceled }, page.Where(t => t.PaymentKey == canceled.PaymentKey).Select(t => t.Status));
+            Assert.Equal(new[] { PaymentStatus.DONE, PaymentStatus.CANCELED }, page.Where(t => t.PaymentKey == canceled.PaymentKey).Select(t => t.Status));
         }
 
         [Fact]
@@ -41,8 +41,8 @@ namespace TossPayments.Tests
             var page = await Client.Transactions.ListPageAsync(new TransactionQuery(DayStart, DayEnd) { Limit = 5000 });
 
             var (approval, cancel) = (page.Single(t => t.PaymentKey == seeded.PaymentKey && !t.IsCancel), page.Single(t => t.PaymentKey == seeded.PaymentKey && t.IsCancel));
-            Assert.Equal((seeded.OrderId, seeded.TotalAmount, PaymentMethod.Card, seeded.ApprovedAt), (approval.OrderId, approval.Amount, approval.Method, (DateTimeOffset?)approval.TransactionAt));
-            Assert.Equal((PaymentStatus.PartialCanceled, seeded.Cancels[0].CancelAmount, seeded.Cancels[0].TransactionKey), (cancel.Status, cancel.Amount, cancel.TransactionKey));
+            Assert.Equal((seeded.OrderId, seeded.TotalAmount, PaymentMethod.CARD, seeded.ApprovedAt), (approval.OrderId, approval.Amount, approval.Method, (DateTimeOffset?)approval.TransactionAt));
+            Assert.Equal((PaymentStatus.PARTIAL_CANCELED, seeded.Cancels[0].CancelAmount, seeded.Cancels[0].TransactionKey), (cancel.Status, cancel.Amount, cancel.TransactionKey));
             Assert.Equal(Korea, cancel.TransactionAt.Offset);
         }
 
@@ -130,7 +130,7 @@ namespace TossPayments.Tests
             var page = await Client.Transactions.ListPageAsync(new TransactionQuery(before, DateTimeOffset.UtcNow.AddSeconds(1)));
 
             var cancel = Assert.Single(page);
-            Assert.Equal((canceled.LastTransactionKey, seeded.PaymentKey, 1000m, PaymentStatus.PartialCanceled, true),
+            Assert.Equal((canceled.LastTransactionKey, seeded.PaymentKey, 1000m, PaymentStatus.PARTIAL_CANCELED, true),
                 (cancel.TransactionKey, cancel.PaymentKey, cancel.Amount, cancel.Status, cancel.IsCancel));
         }
 
@@ -160,8 +160,8 @@ namespace TossPayments.Tests
 
             var page = await client.Transactions.ListPageAsync(new TransactionQuery(DayStart, DayEnd) { Limit = 5000 });
 
-            Assert.Contains(page, t => t.RawMethod == "CARD" && t.Method == PaymentMethod.Card);
-            Assert.DoesNotContain(page, t => t.Method == PaymentMethod.Unknown);
+            Assert.Contains(page, t => t.RawMethod == "CARD" && t.Method == PaymentMethod.CARD);
+            Assert.DoesNotContain(page, t => t.Method == PaymentMethod.UNKNOWN);
         }
 
         [Fact]

@@ -1,25 +1,29 @@
+// The members are named as the API names the values (PARTIAL_CANCELED, VIRTUAL_ACCOUNT…), so that
+// PowerShell users filter, sort, group and export in the API's own vocabulary.
+#pragma warning disable CA1707 // Identifiers should not contain underscores
+
 namespace TossPayments.Models
 {
     /// <summary>The kind of card.</summary>
     public enum CardType
     {
-        /// <summary>A value this library does not know yet; the raw string is in <see cref="Card.RawCardType"/>.</summary>
-        Unknown = 0,
+        /// <summary>
+        /// 미확인: the API could not tell (its English form is <c>UNKNOWN</c>); also any value this
+        /// library does not know yet. The raw string is in <see cref="Card.RawCardType"/>.
+        /// </summary>
+        [ApiValue("미확인", "UNKNOWN")]
+        UNKNOWN = 0,
 
         /// <summary>신용.</summary>
         [ApiValue("신용", "CREDIT")]
-        Credit,
+        CREDIT,
 
         /// <summary>체크.</summary>
         [ApiValue("체크", "CHECK")]
-        Check,
+        CHECK,
 
         /// <summary>기프트.</summary>
         [ApiValue("기프트", "GIFT")]
-        Gift,
-
-        /// <summary>미확인: the API itself could not tell (its English form is <c>UNKNOWN</c>).</summary>
-        [ApiValue("미확인", "UNKNOWN")]
-        Unconfirmed,
+        GIFT,
     }
 }

@@ -21,7 +21,7 @@ namespace TossPayments.Models
 
         /// <summary>Normal, billing or BrandPay.</summary>
         [JsonIgnore]
-        public PaymentType Type => RawType is null ? PaymentType.Unknown : ApiEnum.Parse<PaymentType>(RawType);
+        public PaymentType Type => RawType is null ? PaymentType.UNKNOWN : ApiEnum.Parse<PaymentType>(RawType);
 
         /// <summary>The merchant's order id (6 to 64 characters).</summary>
         public string OrderId { get; set; } = "";
@@ -45,7 +45,7 @@ namespace TossPayments.Models
 
         /// <summary>Where the payment is in its life.</summary>
         [JsonIgnore]
-        public PaymentStatus Status => RawStatus is null ? PaymentStatus.Unknown : ApiEnum.Parse<PaymentStatus>(RawStatus);
+        public PaymentStatus Status => RawStatus is null ? PaymentStatus.UNKNOWN : ApiEnum.Parse<PaymentStatus>(RawStatus);
 
         /// <summary>The raw <c>method</c> string, Korean or English; see <see cref="Method"/>.</summary>
         [JsonPropertyName("method")]
@@ -143,17 +143,17 @@ namespace TossPayments.Models
         public IDictionary<string, string>? Metadata { get; set; }
 
         /// <summary>Whether the payment is approved and nothing of it is canceled (status DONE).</summary>
-        public bool IsPaid() => Status == PaymentStatus.Done;
+        public bool IsPaid() => Status == PaymentStatus.DONE;
 
         /// <summary>Whether any of it is canceled (status CANCELED or PARTIAL_CANCELED).</summary>
-        public bool IsCanceled() => Status == PaymentStatus.Canceled || Status == PaymentStatus.PartialCanceled;
+        public bool IsCanceled() => Status == PaymentStatus.CANCELED || Status == PaymentStatus.PARTIAL_CANCELED;
 
         /// <summary>Whether nothing is left to cancel: canceled, with a zero balance. A payment canceled in parts can keep the PARTIAL_CANCELED status at a zero balance; this still says true.</summary>
         public bool IsFullyCanceled() => IsCanceled() && BalanceAmount == 0;
 
         /// <summary>Whether a cancel can succeed: the payment is approved (or awaits a deposit) and has a balance. READY, IN_PROGRESS, EXPIRED and ABORTED payments cannot be canceled, whatever their balance says.</summary>
         public bool CanBeCanceled() =>
-            (Status == PaymentStatus.Done || Status == PaymentStatus.PartialCanceled || Status == PaymentStatus.WaitingForDeposit)
+            (Status == PaymentStatus.DONE || Status == PaymentStatus.PARTIAL_CANCELED || Status == PaymentStatus.WAITING_FOR_DEPOSIT)
             && BalanceAmount > 0;
 
         /// <summary>The amount that a cancel can still take back: the balance when <see cref="CanBeCanceled"/>, else 0.</summary>
@@ -161,7 +161,7 @@ namespace TossPayments.Models
 
         /// <summary>The amount canceled so far: the sum of the cancellations that are done.</summary>
         public decimal GetCanceledAmount() =>
-            Cancels?.Where(c => c.RawCancelStatus is null || c.CancelStatus == Models.CancelStatus.Done).Sum(c => c.CancelAmount) ?? 0m;
+            Cancels?.Where(c => c.RawCancelStatus is null || c.CancelStatus == Models.CancelStatus.DONE).Sum(c => c.CancelAmount) ?? 0m;
 
         /// <summary>The payment key, order id, status and amounts, for logs; never anything secret.</summary>
         public override string ToString() =>

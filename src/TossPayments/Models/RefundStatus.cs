@@ -1,29 +1,33 @@
+// The members are named as the API names the values (PARTIAL_CANCELED, VIRTUAL_ACCOUNT…), so that
+// PowerShell users filter, sort, group and export in the API's own vocabulary.
+#pragma warning disable CA1707 // Identifiers should not contain underscores
+
 namespace TossPayments.Models
 {
     /// <summary>Where a virtual-account refund stands.</summary>
     public enum RefundStatus
     {
         /// <summary>A value this library does not know yet; the raw string is in <see cref="VirtualAccount.RawRefundStatus"/>.</summary>
-        Unknown = 0,
+        UNKNOWN = 0,
 
         /// <summary>No refund.</summary>
         [ApiValue("NONE")]
-        None,
+        NONE,
 
         /// <summary>Waiting to be paid out.</summary>
         [ApiValue("PENDING")]
-        Pending,
+        PENDING,
 
         /// <summary>Failed.</summary>
         [ApiValue("FAILED")]
-        Failed,
+        FAILED,
 
         /// <summary>Part of a partial refund failed.</summary>
         [ApiValue("PARTIAL_FAILED")]
-        PartialFailed,
+        PARTIAL_FAILED,
 
         /// <summary>Paid out.</summary>
         [ApiValue("COMPLETED")]
-        Completed,
+        COMPLETED,
     }
 }

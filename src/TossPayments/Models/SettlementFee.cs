@@ -11,7 +11,7 @@ namespace TossPayments.Models
 
         /// <summary>What the fee is for.</summary>
         [JsonIgnore]
-        public SettlementFeeType Type => RawType is null ? SettlementFeeType.Unknown : ApiEnum.Parse<SettlementFeeType>(RawType);
+        public SettlementFeeType Type => RawType is null ? SettlementFeeType.UNKNOWN : ApiEnum.Parse<SettlementFeeType>(RawType);
 
         /// <summary>The fee; negative when a cancel gives it back.</summary>
         public decimal Fee { get; set; }

@@ -45,11 +45,11 @@ namespace TossPayments.Models
 
         /// <summary>The status the transaction gave the payment: Done (or WaitingForDeposit) for an approval, Canceled or PartialCanceled for a cancel.</summary>
         [JsonIgnore]
-        public PaymentStatus Status => RawStatus is null ? PaymentStatus.Unknown : ApiEnum.Parse<PaymentStatus>(RawStatus);
+        public PaymentStatus Status => RawStatus is null ? PaymentStatus.UNKNOWN : ApiEnum.Parse<PaymentStatus>(RawStatus);
 
         /// <summary>Whether this is a cancel (full or partial) rather than an approval.</summary>
         [JsonIgnore]
-        public bool IsCancel => Status == PaymentStatus.Canceled || Status == PaymentStatus.PartialCanceled;
+        public bool IsCancel => Status == PaymentStatus.CANCELED || Status == PaymentStatus.PARTIAL_CANCELED;
 
         /// <summary>When it was processed (Korea time); the list is filtered and ordered by it.</summary>
         public DateTimeOffset TransactionAt { get; set; }
