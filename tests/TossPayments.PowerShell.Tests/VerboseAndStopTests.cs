@@ -84,6 +84,10 @@ namespace TossPayments.PowerShell.Tests
             var running = shell.BeginInvoke(input, output);
             Assert.True(await fiveWritten.WaitAsync(TimeSpan.FromSeconds(30)));
             await Task.Run(shell.Stop).WaitAsync(TimeSpan.FromSeconds(30));
+
+            // A request sent just before the stop may still be on its way over loopback; one
+            // started after it would be followed by more, as rows keep coming four at a time.
+            await Task.Delay(50);
             var arrivedAtStop = Sandbox.Requests.Arrivals;
             await Task.Delay(300);
 
