@@ -15,7 +15,7 @@ namespace TossPayments.PowerShell.Tests
         [
             ["[double]::NaN"], ["0.0/0.0"], ["[double]::PositiveInfinity"], ["[double]::NegativeInfinity"], ["1e30"], ["[float]::NaN"],
             ["@(1000, 2000)"], ["@(1000)"], ["$true"], ["[pscustomobject]@{ amount = 1000 }"], ["@{ amount = 1000 }"],
-            ["'1,50'"], ["'1.000,50'"], ["'1e5'"], ["'NaN'"], ["'₩1000'"], ["'1000원'"], ["'99999999999999999999999999999999'"],
+            ["$null"], ["$notSetAnywhere"], ["$row.noSuchColumn"], ["'1,50'"], ["'1.000,50'"], ["'1e5'"], ["'NaN'"], ["'₩1000'"], ["'1000원'"], ["'99999999999999999999999999999999'"],
         ];
 
         [Theory]

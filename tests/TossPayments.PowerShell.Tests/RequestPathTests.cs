@@ -28,16 +28,18 @@ namespace TossPayments.PowerShell.Tests
 
         [Theory]
         [InlineData("a/../../cancel")]
+        [InlineData("a%2F..%2F..%2Fcancel")]
         [InlineData("%2e%2e")]
         [InlineData("a?b=c")]
-        public void A_payment_key_with_path_characters_stays_inside_the_payment_path(string key)
+        [InlineData("a#b")]
+        [InlineData("a\\..\\b")]
+        public void A_payment_key_with_path_characters_is_refused_before_it_can_reach_another_path(string key)
         {
-            var result = Session.Run("Get-TossPayment $key", variables: new Dictionary<string, object?> { ["key"] = key });
+            var result = Session.Run("Get-TossPayment $key; Stop-TossPayment $key -CancelReason x -Force", variables: new Dictionary<string, object?> { ["key"] = key });
 
-            Assert.StartsWith("NOT_FOUND_PAYMENT,", Assert.Single(result.Errors).FullyQualifiedErrorId);
-            var request = Assert.Single(Sandbox.Requests.Entries);
-            Assert.StartsWith("/v1/payments/", request.Path);
-            Assert.Equal(3, request.Path.Split('/', StringSplitOptions.RemoveEmptyEntries).Length);
+            Assert.All(result.Errors, e => Assert.StartsWith("InvalidPaymentKey,", e.FullyQualifiedErrorId));
+            Assert.Equal(2, result.Errors.Count);
+            Assert.Equal(0, Sandbox.Requests.Count);
         }
 
         [Theory]

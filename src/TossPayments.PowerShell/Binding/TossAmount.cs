@@ -33,7 +33,7 @@ namespace TossPayments.PowerShell.Binding
         /// Reads an amount: integers and decimals as they are; a double by its shortest exact
         /// text (so 0.1 is 0.1, and 3410.0000000000005 keeps its fraction for the amount rules to
         /// refuse); text as digits with optional ',' thousands and '.' decimals, in any culture.
-        /// An empty cell or null is no amount (null). NaN, infinities, doubles beyond decimal's
+        /// An empty cell is no amount (null). $null, NaN, infinities, doubles beyond decimal's
         /// range, several values, and anything else are unreadable.
         /// </summary>
         public static TossAmount? From(object? input)
@@ -42,7 +42,8 @@ namespace TossPayments.PowerShell.Binding
             switch (value)
             {
                 case null:
-                    return null;
+                    // Never "not given": a $null is a missing property or an unset (misspelled) variable.
+                    return Unreadable("is $null: no value (a missing property or an unset variable?). Leave the parameter out, or the CSV cell empty, to give none");
                 case TossAmount amount:
                     return amount;
                 case string text when string.IsNullOrWhiteSpace(text):

@@ -10,6 +10,9 @@ namespace TossPayments.Validation
     /// </summary>
     public static class RequestValidator
     {
+        // Characters that give a path structure, raw or once a server decodes them.
+        private static readonly char[] PathCharacters = ['/', '\\', '?', '#', '%'];
+
         /// <summary>The longest payment key.</summary>
         public const int MaxPaymentKeyLength = 200;
 
@@ -57,14 +60,23 @@ namespace TossPayments.Validation
 
         /// <summary>
         /// A value that becomes one segment of a request path. Escaping keeps '/' and '?' inside
-        /// it, but '.' and '..' are not escaped and would move the request to another endpoint
-        /// (<c>/v1/payments/../cancel</c> is <c>/v1/cancel</c>), so a value of only dots is refused.
+        /// it for a server that reads paths strictly, but '.' and '..' are not escaped and would
+        /// move the request to another endpoint (<c>/v1/payments/../cancel</c> is
+        /// <c>/v1/cancel</c>), and a proxy or server that decodes <c>%2F</c> before routing would
+        /// do the same with an escaped '/'. So a value of only dots, or one holding / \ ? # or %,
+        /// is refused: no key the API issues has them.
         /// </summary>
         public static void PathSegment(string value, string errorId, string parameterName)
         {
             if (value is null || value.Trim('.').Length == 0)
             {
                 throw Invalid(errorId, parameterName, $"The {parameterName} '{Printable(value ?? "")}' is empty or only dots, which would address another path.");
+            }
+
+            var bad = value.IndexOfAny(PathCharacters);
+            if (bad >= 0)
+            {
+                throw Invalid(errorId, parameterName, $"The {parameterName} '{Printable(value)}' contains '{value[bad]}', which could address another path; no key TossPayments issues has one.");
             }
         }
 
