@@ -135,6 +135,18 @@ namespace TossPayments.PowerShell.Tests
             Assert.Contains("TOSSPAYMENTS_SECRET_KEY", string.Join("\n", result.Output));
         }
 
+        [Theory]
+        [InlineData("WHAT A COLUMN TYPO GETS")]
+        [InlineData("WHAT A STOPPED BULK RUN LEAVES")]
+        [InlineData("A key is one operation")]
+        [InlineData("THE API'S VOCABULARY")]
+        public void About_help_states_the_safety_rules(string rule)
+        {
+            var result = _session.Run("Get-Help about_TossPayments");
+
+            Assert.Contains(rule, string.Join("\n", result.Output));
+        }
+
         private static string VersionPrefix()
         {
             var props = File.ReadAllText(Path.Combine(ModuleSession.RepositoryRoot, "Directory.Build.props"));
