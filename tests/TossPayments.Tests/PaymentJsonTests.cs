@@ -187,5 +187,52 @@ namespace TossPayments.Tests
             Assert.Equal("C", receipt.Failure!.Code);
             Assert.Null(receipt.ExtensionData);
         }
+
+        [Theory]
+        [InlineData("2026-11-30T23:59:59", "2026-11-30T23:59:59.0000000+09:00")]
+        [InlineData("2026-11-30T23:59:59.5", "2026-11-30T23:59:59.5000000+09:00")]
+        [InlineData("2026-11-30T23:59:59.123456", "2026-11-30T23:59:59.1234560+09:00")]
+        [InlineData("2026-11-30T23:59:59+09:00", "2026-11-30T23:59:59.0000000+09:00")]
+        [InlineData("2026-11-30T14:59:59Z", "2026-11-30T14:59:59.0000000+00:00")]
+        [InlineData("2026-11-30T23:59:59.999+0900", "2026-11-30T23:59:59.9990000+09:00")]
+        public void A_time_without_an_offset_is_Korea_time_whatever_the_machines_zone(string sent, string expected)
+        {
+            var payment = TossJson.DeserializePayment("{\"paymentKey\":\"k\",\"orderId\":\"ORDER-1\",\"virtualAccount\":{\"dueDate\":\"" + sent + "\"}}");
+
+            Assert.Equal(System.DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), payment.VirtualAccount!.DueDate);
+            Assert.Equal(System.DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture).Offset, payment.VirtualAccount.DueDate!.Value.Offset);
+        }
+
+        [Fact]
+        public void Nulls_the_API_sends_for_unfinished_payments_parse_and_are_written_back_as_null()
+        {
+            const string json = """
+                {"paymentKey":"k","orderId":"ORDER-1","status":"ABORTED","isPartialCancelable":null,"easyPayAmount":null,
+                 "card":{"installmentPlanMonths":null},"virtualAccount":{"expired":null},
+                 "cancels":[{"cancelAmount":1000,"taxFreeAmount":null,"cardDiscountAmount":null}]}
+                """;
+
+            var payment = TossJson.DeserializePayment(json);
+
+            Assert.Null(payment.IsPartialCancelable);
+            Assert.Null(payment.Card!.InstallmentPlanMonths);
+            Assert.Null(payment.VirtualAccount!.Expired);
+            Assert.Null(payment.Cancels![0].TaxFreeAmount);
+            Assert.Contains("\"isPartialCancelable\":null", TossJson.Serialize(payment));
+        }
+
+        [Fact]
+        public void Documented_easy_pay_and_card_discount_fields_are_typed()
+        {
+            var payment = TossJson.DeserializePayment("""
+                {"paymentKey":"k","orderId":"ORDER-1","easyPayAmount":3000,"easyPayDiscountAmount":500,"cancels":[{"cancelAmount":1000,"cardDiscountAmount":100}]}
+                """);
+
+            Assert.Equal(3000m, payment.EasyPayAmount);
+            Assert.Equal(500m, payment.EasyPayDiscountAmount);
+            Assert.Equal(100m, payment.Cancels![0].CardDiscountAmount);
+            Assert.Null(payment.ExtensionData);
+            Assert.Null(payment.Cancels[0].ExtensionData);
+        }
     }
 }

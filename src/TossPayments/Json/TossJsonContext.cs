@@ -24,6 +24,7 @@ namespace TossPayments.Json
             PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
             NumberHandling = JsonNumberHandling.AllowReadingFromString,
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            Converters = { new KoreaDateTimeOffsetConverter() },
         });
     }
 

@@ -12,8 +12,8 @@ namespace TossPayments.Models
         /// <summary>Why it was canceled.</summary>
         public string? CancelReason { get; set; }
 
-        /// <summary>The tax-free part of the canceled amount.</summary>
-        public decimal TaxFreeAmount { get; set; }
+        /// <summary>The tax-free part of the canceled amount; null when the API did not say.</summary>
+        public decimal? TaxFreeAmount { get; set; }
 
         /// <summary>The tax-exempt part of the canceled amount.</summary>
         public decimal TaxExemptionAmount { get; set; }
@@ -26,6 +26,9 @@ namespace TossPayments.Models
 
         /// <summary>The easy-pay discount taken back.</summary>
         public decimal EasyPayDiscountAmount { get; set; }
+
+        /// <summary>The card company's instant discount taken back by this cancel; null when the API does not say.</summary>
+        public decimal? CardDiscountAmount { get; set; }
 
         /// <summary>When it was canceled.</summary>
         public DateTimeOffset? CanceledAt { get; set; }

@@ -17,8 +17,8 @@ namespace TossPayments.Models
         /// <summary>The masked card number, e.g. <c>12345678****000*</c>.</summary>
         public string? Number { get; set; }
 
-        /// <summary>Installment months; 0 is a lump sum.</summary>
-        public int InstallmentPlanMonths { get; set; }
+        /// <summary>Installment months; 0 is a lump sum; null when the API did not say.</summary>
+        public int? InstallmentPlanMonths { get; set; }
 
         /// <summary>The approval number.</summary>
         public string? ApproveNo { get; set; }
@@ -57,6 +57,6 @@ namespace TossPayments.Models
         public string? InterestPayer { get; set; }
 
         /// <summary>Issuer, masked number, approval number and instalments, e.g. "issuer 4V 43301234****123*, approval 00000000".</summary>
-        public override string ToString() => Display.Join(Display.Labelled("issuer", IssuerCode) + (string.IsNullOrEmpty(Number) ? "" : " " + Number), Display.Labelled("approval", ApproveNo), InstallmentPlanMonths > 0 ? InstallmentPlanMonths.ToString(System.Globalization.CultureInfo.InvariantCulture) + " months" : null);
+        public override string ToString() => Display.Join(Display.Labelled("issuer", IssuerCode) + (string.IsNullOrEmpty(Number) ? "" : " " + Number), Display.Labelled("approval", ApproveNo), InstallmentPlanMonths > 0 ? InstallmentPlanMonths.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) + " months" : null);
     }
 }

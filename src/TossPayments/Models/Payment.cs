@@ -88,8 +88,14 @@ namespace TossPayments.Models
         /// <summary>The tax-exempt part, e.g. a cup deposit.</summary>
         public decimal TaxExemptionAmount { get; set; }
 
-        /// <summary>Whether a partial cancel is possible; when false only a full cancel is.</summary>
-        public bool IsPartialCancelable { get; set; }
+        /// <summary>Whether a partial cancel is possible; when false only a full cancel is. Null when the API did not say (an unfinished or aborted payment).</summary>
+        public bool? IsPartialCancelable { get; set; }
+
+        /// <summary>The part paid through an easy-pay provider's own balance or points; null when the API does not say.</summary>
+        public decimal? EasyPayAmount { get; set; }
+
+        /// <summary>The easy-pay provider's discount; null when the API does not say.</summary>
+        public decimal? EasyPayDiscountAmount { get; set; }
 
         /// <summary>The cancellations, oldest first; <c>null</c> (not empty) when there are none.</summary>
         public IList<Cancellation>? Cancels { get; set; }

@@ -32,8 +32,8 @@ namespace TossPayments.Models
         [JsonIgnore]
         public RefundStatus? RefundStatus => ApiEnum.ParseOrNull<RefundStatus>(RawRefundStatus);
 
-        /// <summary>Whether the deadline has passed.</summary>
-        public bool Expired { get; set; }
+        /// <summary>Whether the deadline has passed; null when the API did not say.</summary>
+        public bool? Expired { get; set; }
 
         /// <summary><c>INCOMPLETED</c> or <c>COMPLETED</c>.</summary>
         public string? SettlementStatus { get; set; }
@@ -42,6 +42,6 @@ namespace TossPayments.Models
         public RefundReceiveAccountInfo? RefundReceiveAccount { get; set; }
 
         /// <summary>Bank, account number and due date, e.g. "bank 88 X6505636518308, due 2026-11-30 23:59:59 +09:00".</summary>
-        public override string ToString() => Display.Join(Display.Labelled("bank", BankCode) + (string.IsNullOrEmpty(AccountNumber) ? "" : " " + AccountNumber), Display.Labelled("due", Display.Time(DueDate)), Expired ? "expired" : null, Display.Labelled("refund", RawRefundStatus is null or "NONE" ? null : RawRefundStatus));
+        public override string ToString() => Display.Join(Display.Labelled("bank", BankCode) + (string.IsNullOrEmpty(AccountNumber) ? "" : " " + AccountNumber), Display.Labelled("due", Display.Time(DueDate)), Expired == true ? "expired" : null, Display.Labelled("refund", RawRefundStatus is null or "NONE" ? null : RawRefundStatus));
     }
 }

@@ -1,0 +1,38 @@
+using System;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
+using TossPayments.Reports;
+
+namespace TossPayments.Json
+{
+    /// <summary>
+    /// Reads the API's date-times with or without an offset and with 0 to 7 fractional digits. A
+    /// value with no offset (<c>virtualAccount.dueDate</c> as documented, webhook
+    /// <c>createdAt</c>) is Korea time, never the zone of the machine that reads it (API facts
+    /// §14b). Writes ISO 8601 with the offset.
+    /// </summary>
+    internal sealed class KoreaDateTimeOffsetConverter : JsonConverter<DateTimeOffset>
+    {
+        private static readonly Regex HasZone = new Regex(@"(Z|[+-]\d{2}(:?\d{2})?)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+        public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var text = reader.GetString() ?? throw new JsonException("A date-time was expected.");
+            if (HasZone.IsMatch(text))
+            {
+                return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var zoned)
+                    ? zoned
+                    : throw new JsonException($"'{text}' is not a date-time.");
+            }
+
+            return DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var korean)
+                ? new DateTimeOffset(DateTime.SpecifyKind(korean, DateTimeKind.Unspecified), KoreaTime.Offset)
+                : throw new JsonException($"'{text}' is not a date-time.");
+        }
+
+        public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
+            writer.WriteStringValue(value.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture));
+    }
+}
