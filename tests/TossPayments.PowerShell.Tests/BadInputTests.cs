@@ -54,8 +54,8 @@ namespace TossPayments.PowerShell.Tests
             yield return ["Confirm-TossPayment", "unknown currency", "InvalidCurrency", "paymentKey,orderId,amount,currency", Good + ",ORDER-000001,1000,JPY"];
             yield return Confirm("non-numeric amount", "InvalidAmount", Good + ",ORDER-000001,ten");
             yield return Confirm("empty payment key", "InvalidPaymentKey", ",ORDER-000001,1000");
-            yield return Get("order id under 6", "InvalidOrderId", "orderId", "abc");
-            yield return Get("order id with Hangul", "InvalidOrderId", "orderId", "주문-000001");
+            yield return Get("order id with a space", "InvalidOrderId", "orderId", "ORDER 000001");
+            yield return Get("order id with a slash", "InvalidOrderId", "orderId", "ORDER/../000001");
             yield return Get("payment key with a tab", "InvalidPaymentKey", "paymentKey", "abc\tdef");
             yield return Get("empty payment key", "InvalidPaymentKey", "paymentKey,note", ",x");
         }

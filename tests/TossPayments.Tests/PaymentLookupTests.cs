@@ -97,5 +97,18 @@ namespace TossPayments.Tests
             var request = Assert.Single(Sandbox.Requests.Entries);
             Assert.Equal("TossPayments/0.1.0 TossPayments.PowerShell/0.1.0", request.UserAgent);
         }
+
+        [Theory]
+        [InlineData("abc")]
+        [InlineData("order=2019=01")]
+        [InlineData("order.12345")]
+        [InlineData("주문번호123456")]
+        [InlineData("o" + "0123456789012345678901234567890123456789012345678901234567890123456789")]
+        public async Task An_order_id_from_older_creation_rules_is_looked_up_not_refused(string orderId)
+        {
+            await Assert.ThrowsAsync<TossPaymentsNotFoundException>(() => Client.Payments.GetByOrderIdAsync(orderId));
+
+            Assert.Equal(1, Sandbox.Requests.Count);
+        }
     }
 }

@@ -17,10 +17,12 @@ namespace TossPayments.Tests
             yield return Case("white-space payment key", "InvalidPaymentKey", c => c.Payments.GetAsync("   "));
             yield return Case("payment key with a space inside", "InvalidPaymentKey", c => c.Payments.GetAsync("abc def"));
             yield return Case("payment key over 200", "InvalidPaymentKey", c => c.Payments.GetAsync(longKey));
-            yield return Case("order id under 6", "InvalidOrderId", c => c.Payments.GetByOrderIdAsync("abc"));
-            yield return Case("order id over 64", "InvalidOrderId", c => c.Payments.GetByOrderIdAsync(new string('o', 65)));
-            yield return Case("order id with a dot", "InvalidOrderId", c => c.Payments.GetByOrderIdAsync("order.12345"));
-            yield return Case("order id with Hangul", "InvalidOrderId", c => c.Payments.GetByOrderIdAsync("주문번호123456"));
+            yield return Case("lookup order id empty", "InvalidOrderId", c => c.Payments.GetByOrderIdAsync(""));
+            yield return Case("lookup order id with a space", "InvalidOrderId", c => c.Payments.GetByOrderIdAsync("ORDER 1"));
+            yield return Case("lookup order id of dots", "InvalidOrderId", c => c.Payments.GetByOrderIdAsync(".."));
+            yield return Case("lookup order id with a slash", "InvalidOrderId", c => c.Payments.GetByOrderIdAsync("a/../cancel"));
+            yield return Case("confirm order id under 6", "InvalidOrderId", c => c.Payments.ConfirmAsync(new ConfirmPaymentRequest("key", "abc", 1000)));
+            yield return Case("confirm order id with a dot", "InvalidOrderId", c => c.Payments.ConfirmAsync(new ConfirmPaymentRequest("key", "order.12345", 1000)));
             yield return Case("confirm amount zero", "InvalidAmount", c => c.Payments.ConfirmAsync(new ConfirmPaymentRequest("key", "ORDER-000001", 0)));
             yield return Case("confirm amount negative", "InvalidAmount", c => c.Payments.ConfirmAsync(new ConfirmPaymentRequest("key", "ORDER-000001", -10)));
             yield return Case("confirm amount with three decimals", "InvalidAmount", c => c.Payments.ConfirmAsync(new ConfirmPaymentRequest("key", "ORDER-000001", 10.005m)));

@@ -33,11 +33,11 @@ namespace TossPayments.Payments
         }
 
         /// <summary><c>GET /v1/payments/orders/{orderId}</c>: a payment by the merchant's order id.</summary>
-        /// <exception cref="TossPaymentsValidationException">The order id breaks the API's rules; nothing was sent.</exception>
+        /// <exception cref="TossPaymentsValidationException">The order id is empty, has white space, or could address another path; nothing was sent. Older order ids that break today's creation rule are looked up.</exception>
         /// <exception cref="TossPaymentsNotFoundException">There is no payment for the order.</exception>
         public Task<Payment> GetByOrderIdAsync(string orderId, TossRequestOptions? options = null, CancellationToken cancellationToken = default)
         {
-            RequestValidator.OrderId(orderId);
+            RequestValidator.OrderIdToLookUp(orderId);
             return _transport.SendAsync(Get, "v1/payments/orders/" + Uri.EscapeDataString(orderId), null, null,
                 TossJsonContext.Wire.Payment, options, null, cancellationToken);
         }

@@ -80,7 +80,7 @@ namespace TossPayments.Validation
             }
         }
 
-        /// <summary>An order id: 6 to 64 characters of <c>A-Z a-z 0-9 - _</c>.</summary>
+        /// <summary>An order id for a new payment (a confirm): 6 to 64 characters of <c>A-Z a-z 0-9 - _</c>.</summary>
         public static void OrderId(string? orderId)
         {
             if (string.IsNullOrWhiteSpace(orderId))
@@ -100,6 +100,27 @@ namespace TossPayments.Validation
                     throw Invalid("InvalidOrderId", "orderId", $"The order id '{Printable(orderId)}' contains '{Printable(c.ToString())}'; only letters A-Z a-z, digits, '-' and '_' are allowed.");
                 }
             }
+        }
+
+        /// <summary>
+        /// An order id to look a payment up by: only what its path needs (not empty, no white space
+        /// or control characters, a path segment). The creation rule of <see cref="OrderId"/> is
+        /// not applied, so payments made under older rules (the API's own message still mentions
+        /// '=') can be found.
+        /// </summary>
+        public static void OrderIdToLookUp(string? orderId)
+        {
+            if (string.IsNullOrWhiteSpace(orderId))
+            {
+                throw Invalid("InvalidOrderId", "orderId", "The order id is empty.");
+            }
+
+            if (HasWhiteSpaceOrControl(orderId!))
+            {
+                throw Invalid("InvalidOrderId", "orderId", $"The order id '{Printable(orderId!)}' contains white space or control characters.");
+            }
+
+            PathSegment(orderId!, "InvalidOrderId", "orderId");
         }
 
         /// <summary>A payment amount: more than zero, at most two decimal places (USD cents).</summary>
