@@ -108,7 +108,7 @@ namespace TossPayments.Tests
 
             var error = await Assert.ThrowsAsync<TossPaymentsApiException>(() => client.Payments.GetAsync("any-key"));
 
-            Assert.Equal(("UNKNOWN_ERROR", 502), (error.Code, error.StatusCode));
+            Assert.Equal((TossClientCodes.UnreadableError, 502), (error.Code, error.StatusCode));
             Assert.Contains("Bad gateway from the proxy", error.Message);
         }
 
@@ -169,6 +169,41 @@ namespace TossPayments.Tests
             using var listener = new TcpListener(IPAddress.Loopback, 0);
             listener.Start();
             return ((IPEndPoint)listener.LocalEndpoint).Port;
+        }
+
+        [Fact]
+        public async Task The_APIs_own_UNKNOWN_ERROR_keeps_its_code_apart_from_an_unreadable_answer()
+        {
+            await using var api = await LoopbackServer.StartAsync(async context =>
+            {
+                context.Response.StatusCode = 500;
+                context.Response.ContentType = "application/json";
+                await context.Response.WriteAsync("""{"code":"UNKNOWN_ERROR","message":"알 수 없는 에러가 발생했습니다."}""");
+            });
+            using var client = NewClient(configure: o => { o.BaseAddress = api.BaseAddress; o.MaxRetries = 0; });
+
+            var error = await Assert.ThrowsAsync<TossPaymentsApiException>(() => client.Payments.GetAsync("any-key"));
+
+            Assert.Equal("UNKNOWN_ERROR", error.Code);
+            Assert.Equal("알 수 없는 에러가 발생했습니다.", error.ApiMessage);
+        }
+
+        [Fact]
+        public async Task An_unreadable_success_to_a_cancel_leaves_its_outcome_unknown()
+        {
+            await using var api = await LoopbackServer.StartAsync(async context =>
+            {
+                context.Response.StatusCode = 200;
+                context.Response.ContentType = "text/html";
+                await context.Response.WriteAsync("<html>ok</html>");
+            });
+            using var client = NewClient(configure: o => { o.BaseAddress = api.BaseAddress; o.MaxRetries = 0; });
+
+            var error = await Assert.ThrowsAsync<TossPaymentsApiException>(() => client.Payments.CancelAsync("any-key", new Payments.CancelPaymentRequest("r")));
+
+            Assert.Equal(TossClientCodes.UnreadableAnswer, error.Code);
+            Assert.False(error.IsOutcomeKnown);
+            Assert.NotNull(error.IdempotencyKey);
         }
     }
 }

@@ -25,6 +25,9 @@ namespace TossPayments
             ["NOT_CANCELABLE_AMOUNT"] = TossErrorClass.Verify,
             ["NOT_CANCELABLE_PAYMENT"] = TossErrorClass.Verify,
             ["UNKNOWN_PAYMENT_ERROR"] = TossErrorClass.Verify,
+
+            // A success the client could not read: a confirm or cancel was most likely made.
+            [TossClientCodes.UnreadableAnswer] = TossErrorClass.Verify,
         };
 
         /// <summary>Codes that mean the secret key itself was refused.</summary>

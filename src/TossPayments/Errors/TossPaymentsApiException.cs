@@ -20,7 +20,7 @@ namespace TossPayments
         /// <summary>The HTTP status, e.g. 404.</summary>
         public int StatusCode { get; }
 
-        /// <summary>The TossPayments error code, e.g. <c>NOT_FOUND_PAYMENT</c>; <c>UNKNOWN_ERROR</c> when the body was not an API error.</summary>
+        /// <summary>The TossPayments error code, e.g. <c>NOT_FOUND_PAYMENT</c>; one of <see cref="TossClientCodes"/> when the answer was not an API error.</summary>
         public string Code { get; }
 
         /// <summary>The API's own message (Korean unless <c>Accept-Language: en-US</c>).</summary>

@@ -21,8 +21,6 @@ namespace TossPayments.Http
     {
         internal const string TestCodeHeader = "TossPayments-Test-Code";
 
-        /// <summary>The code of a redirect answer, which the client reports instead of following.</summary>
-        internal const string RedirectCode = "TossPaymentsRedirectNotFollowed";
 
         private readonly HttpClient _http;
         private readonly HttpMessageHandler? _ownedHandler;
@@ -106,7 +104,16 @@ namespace TossPayments.Http
                     var status = (int)response.StatusCode;
                     if (status >= 200 && status < 300)
                     {
-                        return Deserialize(bytes, resultType, method.Method, shownPath, status);
+                        try
+                        {
+                            return Deserialize(bytes, resultType, method.Method, shownPath, status);
+                        }
+                        catch (TossPaymentsApiException unreadable)
+                        {
+                            // A change answered with success most likely happened: the key finishes it.
+                            unreadable.IdempotencyKey = idempotencyKey;
+                            throw;
+                        }
                     }
 
                     var error = status >= 300 && status < 400
@@ -140,10 +147,10 @@ namespace TossPayments.Http
             }
             catch (JsonException ex)
             {
-                throw new TossPaymentsApiException(status, "INVALID_RESPONSE", $"The answer was not valid JSON for {typeof(T).Name}: {ex.Message}", method, path);
+                throw new TossPaymentsApiException(status, TossClientCodes.UnreadableAnswer, $"The answer was not valid JSON for {typeof(T).Name}: {ex.Message}", method, path);
             }
 
-            throw new TossPaymentsApiException(status, "INVALID_RESPONSE", $"The answer was empty where a {typeof(T).Name} was expected.", method, path);
+            throw new TossPaymentsApiException(status, TossClientCodes.UnreadableAnswer, $"The answer was empty where a {typeof(T).Name} was expected.", method, path);
         }
 
         private static TossPaymentsApiException ToApiException(HttpResponseMessage response, byte[] bytes, string method, string path)
@@ -164,7 +171,7 @@ namespace TossPayments.Http
 
             if (string.IsNullOrEmpty(code))
             {
-                code = "UNKNOWN_ERROR";
+                code = TossClientCodes.UnreadableError;
                 message = $"HTTP {status} {response.ReasonPhrase} with a body that is not a TossPayments error: {Excerpt(bytes)}";
             }
 
@@ -176,7 +183,7 @@ namespace TossPayments.Http
         {
             var status = (int)response.StatusCode;
             var location = response.Headers.Location?.ToString() ?? "(no Location)";
-            return new TossPaymentsApiException(status, RedirectCode,
+            return new TossPaymentsApiException(status, TossClientCodes.RedirectNotFollowed,
                 $"The answer was a redirect to {location}. TossPayments never redirects, so it was not followed and nothing was sent there; check -BaseUri and any proxy in between.",
                 method, path);
         }
