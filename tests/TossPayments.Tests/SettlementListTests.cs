@@ -52,8 +52,8 @@ namespace TossPayments.Tests
             var fee = Assert.Single(settlement.Fees!);
             Assert.Equal(SettlementFeeType.BASE, fee.Type);
             Assert.Equal(decimal.Round(seeded.TotalAmount * 0.025m, 0, MidpointRounding.AwayFromZero), fee.Fee);
-            Assert.Equal((seeded.TotalAmount, fee.Fee), (settlement.Amount, settlement.SuppliedAmount));
-            Assert.Equal(settlement.Amount - settlement.SuppliedAmount - settlement.Vat, settlement.PayOutAmount);
+            Assert.Equal((seeded.TotalAmount, fee.Fee), (settlement.Amount, settlement.SupplyAmount));
+            Assert.Equal(settlement.Amount - settlement.SupplyAmount - settlement.Vat, settlement.PayOutAmount);
             Assert.Equal(SoldDay.AddDays(2), settlement.PaidOutDate);
             Assert.Equal(PaymentMethod.CARD, settlement.Method);
         }
@@ -136,13 +136,13 @@ namespace TossPayments.Tests
         }
 
         [Fact]
-        public void The_supplied_amount_is_read_under_either_name_and_written_back_as_received()
+        public void The_supply_amount_is_read_from_the_documented_field_and_written_back_as_received()
         {
             const string json = """[{"paymentKey":"p","transactionKey":"t","orderId":"ORDER-1","supplyAmount":91,"soldDate":"2026-11-02","newField":1}]""";
 
             var settlement = JsonSerializer.Deserialize(json, TossJsonContext.Wire.ListSettlement)!.Single();
 
-            Assert.Equal((91m, new DateTime(2026, 11, 2)), (settlement.SuppliedAmount, settlement.SoldDate));
+            Assert.Equal((91m, new DateTime(2026, 11, 2)), (settlement.SupplyAmount, settlement.SoldDate));
             var written = JsonSerializer.Serialize(settlement, TossJsonContext.Wire.Settlement);
             Assert.Contains("\"supplyAmount\":91", written);
             Assert.Contains("\"soldDate\":\"2026-11-02\"", written);

@@ -12,7 +12,7 @@ namespace TossPayments.Sandbox.Json
 
     public sealed record SettlementResource(
         [property: JsonPropertyName("mId")] string MId, string PaymentKey, string TransactionKey, string OrderId, string Currency, string Method,
-        decimal Amount, decimal InterestFee, IReadOnlyList<FeeResource> Fees, decimal SuppliedAmount, decimal Vat, decimal PayOutAmount,
+        decimal Amount, decimal InterestFee, IReadOnlyList<FeeResource> Fees, decimal SupplyAmount, decimal Vat, decimal PayOutAmount,
         DateTimeOffset? ApprovedAt, string SoldDate, string PaidOutDate, object? Card, object? EasyPay, object? GiftCertificate, object? MobilePhone,
         object? Transfer, object? VirtualAccount, CancelResource? Cancel);
 

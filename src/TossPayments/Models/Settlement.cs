@@ -11,7 +11,6 @@ namespace TossPayments.Models
     /// </summary>
     public sealed class Settlement : ApiObject
     {
-        private decimal? _supplyAmountAlias;
 
         /// <summary>The merchant id.</summary>
         [JsonPropertyName("mId")]
@@ -46,8 +45,8 @@ namespace TossPayments.Models
         /// <summary>The fees by type.</summary>
         public IList<SettlementFee>? Fees { get; set; }
 
-        /// <summary>The supplied value of the fees (before VAT). Read from <c>suppliedAmount</c>, or from <c>supplyAmount</c>, the name some sources give it.</summary>
-        public decimal SuppliedAmount { get; set; }
+        /// <summary>The supplied value of the fees (before VAT): the API's <c>supplyAmount</c>.</summary>
+        public decimal SupplyAmount { get; set; }
 
         /// <summary>The VAT on the fees.</summary>
         public decimal Vat { get; set; }
@@ -86,22 +85,5 @@ namespace TossPayments.Models
 
         /// <summary>The cancellation, when the settled transaction is a cancel.</summary>
         public Cancellation? Cancel { get; set; }
-
-        // API facts §10: the field's name is uncertain; the other spelling lands here and in SuppliedAmount.
-        [JsonInclude]
-        [JsonPropertyName("supplyAmount")]
-        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-        internal decimal? SupplyAmountAlias
-        {
-            get => _supplyAmountAlias;
-            set
-            {
-                _supplyAmountAlias = value;
-                if (value is decimal amount)
-                {
-                    SuppliedAmount = amount;
-                }
-            }
-        }
     }
 }
