@@ -22,10 +22,10 @@ namespace TossPayments.Sandbox
 
         /// <summary>
         /// Whether to enforce the API's rule that a payment takes one cancel request per second; a
-        /// second within the second is answered 403 FORBIDDEN_CONSECUTIVE_REQUEST. Off by default so
-        /// that tests can cancel a payment twice in a row.
+        /// second within the second is answered 403 FORBIDDEN_CONSECUTIVE_REQUEST. On by default, as
+        /// the API always enforces it; turning it off makes the sandbox kinder than production.
         /// </summary>
-        public bool OneCancelPerSecond { get; set; }
+        public bool OneCancelPerSecond { get; set; } = true;
 
         /// <summary>The clock for timestamps and idempotency-key expiry.</summary>
         public TimeProvider Clock { get; set; } = TimeProvider.System;

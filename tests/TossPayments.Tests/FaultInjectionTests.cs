@@ -156,9 +156,9 @@ namespace TossPayments.Tests
         }
 
         [Fact]
-        public async Task Raw_second_cancel_within_a_second_is_403_forbidden_consecutive_request()
+        public async Task Raw_second_cancel_within_a_second_is_403_forbidden_consecutive_request_by_default()
         {
-            await using var strict = await Sandbox_with(o => o.OneCancelPerSecond = true);
+            await using var strict = await Sandbox_with(_ => { });
             var card = strict.Store.All.First(p => p.Status == "DONE" && p.Method == "CARD" && p.IsPartialCancelable);
             using var http = new HttpClient { BaseAddress = strict.BaseAddress };
             http.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", Basic(TestKey + ":"));
