@@ -129,8 +129,10 @@ namespace TossPayments.Tests
             using var client = NewClient(configure: o =>
             {
                 o.MaxRetries = 10;
-                o.RetryBaseDelay = TimeSpan.FromMilliseconds(200);
-                o.MaxRetryDuration = TimeSpan.FromMilliseconds(500);
+
+                // Waits of 0.2-0.4 s, 0.4-0.8 s, 0.8-1.6 s: two to four attempts fit in 1.5 s, even on a loaded machine.
+                o.RetryBaseDelay = TimeSpan.FromMilliseconds(400);
+                o.MaxRetryDuration = TimeSpan.FromMilliseconds(1500);
             });
 
             await Assert.ThrowsAsync<TossPaymentsApiException>(() => client.Payments.GetAsync(SeededCard("DONE").PaymentKey, Logged()));
@@ -169,6 +171,22 @@ namespace TossPayments.Tests
             Assert.Equal(200, (int)first.StatusCode);
             Assert.Equal(403, (int)second.StatusCode);
             Assert.Contains("FORBIDDEN_CONSECUTIVE_REQUEST", await second.Content.ReadAsStringAsync());
+        }
+
+        [Theory]
+        [InlineData(null)]
+        [InlineData(2)]
+        public async Task An_injected_429_carries_Retry_After_only_when_asked_for(int? retryAfter)
+        {
+            await using var limited = await Sandbox_with(o => { o.Faults.RateLimitRate = 1; o.Faults.RetryAfterSeconds = retryAfter; });
+            using var http = new HttpClient { BaseAddress = limited.BaseAddress };
+            http.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", Basic(TestKey + ":"));
+
+            using var answer = await http.GetAsync("v1/payments/any-key");
+
+            Assert.Equal(429, (int)answer.StatusCode);
+            Assert.Contains("TOO_MANY_REQUESTS", await answer.Content.ReadAsStringAsync());
+            Assert.Equal(retryAfter, (int?)answer.Headers.RetryAfter?.Delta?.TotalSeconds);
         }
 
         private TossPaymentsClient NewClientFor(Uri baseAddress) =>

@@ -31,7 +31,11 @@ namespace TossPayments.Sandbox.Faults
 
             if (decision.RateLimited)
             {
-                context.Response.Headers.RetryAfter = plan.Options.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+                if (plan.Options.RetryAfterSeconds is int seconds)
+                {
+                    context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+                }
+
                 return context.Answer(ApiError.Of("TOO_MANY_REQUESTS"));
             }
 

@@ -20,11 +20,14 @@ namespace TossPayments.Sandbox.Faults
         /// <summary>The share of calls answered 500 FAILED_INTERNAL_SYSTEM_PROCESSING before any work is done.</summary>
         public double ServerErrorRate { get; set; }
 
-        /// <summary>The share of calls answered 429 with <c>Retry-After</c> before any work is done.</summary>
+        /// <summary>The share of calls answered 429 TOO_MANY_REQUESTS before any work is done.</summary>
         public double RateLimitRate { get; set; }
 
-        /// <summary>The <c>Retry-After</c> seconds sent with an injected 429.</summary>
-        public int RetryAfterSeconds { get; set; } = 1;
+        /// <summary>
+        /// The <c>Retry-After</c> seconds sent with an injected 429; none by default, since the API
+        /// does not promise the header, so clients are tested on their own backoff.
+        /// </summary>
+        public int? RetryAfterSeconds { get; set; }
 
         /// <summary>The share of calls whose work is committed and whose answer is then lost: the connection is dropped.</summary>
         public double LostResponseRate { get; set; }
