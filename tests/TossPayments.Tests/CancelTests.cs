@@ -172,6 +172,36 @@ namespace TossPayments.Tests
             Assert.Equal(RefundStatus.COMPLETED, payment.VirtualAccount.RefundStatus);
         }
 
+        [Theory]
+        [InlineData("06")]
+        [InlineData("54")]
+        [InlineData("S2")]
+        [InlineData("ST")]
+        [InlineData("SB")]
+        public async Task Refund_to_a_documented_bank_or_securities_code_is_taken(string bank)
+        {
+            var seeded = Seeded(p => p.Status == "DONE" && p.Method == "VIRTUAL_ACCOUNT");
+            var request = new CancelPaymentRequest("refund") { RefundReceiveAccount = new RefundReceiveAccount(bank, "12345678901", "김토스") };
+
+            var payment = await Client.Payments.CancelAsync(seeded.PaymentKey, request);
+
+            Assert.Equal(bank, payment.VirtualAccount!.RefundReceiveAccount!.BankCode);
+        }
+
+        [Theory]
+        [InlineData("ZZ")]
+        [InlineData("04")]
+        [InlineData("6")]
+        public async Task Refund_to_an_undocumented_bank_code_is_refused(string bank)
+        {
+            var seeded = Seeded(p => p.Status == "DONE" && p.Method == "VIRTUAL_ACCOUNT");
+            var request = new CancelPaymentRequest("refund") { RefundReceiveAccount = new RefundReceiveAccount(bank, "12345678901", "김토스") };
+
+            var error = await Assert.ThrowsAsync<TossPaymentsApiException>(() => Client.Payments.CancelAsync(seeded.PaymentKey, request));
+
+            Assert.Equal("INVALID_BANK", error.Code);
+        }
+
         [Fact]
         public async Task Refund_to_an_unknown_bank_is_refused()
         {
