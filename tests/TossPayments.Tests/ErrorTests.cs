@@ -98,12 +98,7 @@ namespace TossPayments.Tests
         [Fact]
         public async Task Non_JSON_error_body_gives_an_error_with_the_status_and_an_excerpt()
         {
-            await using var proxy = await LoopbackServer.StartAsync(async context =>
-            {
-                context.Response.StatusCode = 502;
-                context.Response.ContentType = "text/html";
-                await context.Response.WriteAsync("<html><body>Bad gateway from the proxy</body></html>");
-            });
+            await using var proxy = await LoopbackServer.AnsweringAsync(502, "text/html", "<html><body>Bad gateway from the proxy</body></html>");
             using var client = NewClient(configure: o => { o.BaseAddress = proxy.BaseAddress; o.MaxRetries = 0; });
 
             var error = await Assert.ThrowsAsync<TossPaymentsApiException>(() => client.Payments.GetAsync("any-key"));
@@ -174,12 +169,7 @@ namespace TossPayments.Tests
         [Fact]
         public async Task The_APIs_own_UNKNOWN_ERROR_keeps_its_code_apart_from_an_unreadable_answer()
         {
-            await using var api = await LoopbackServer.StartAsync(async context =>
-            {
-                context.Response.StatusCode = 500;
-                context.Response.ContentType = "application/json";
-                await context.Response.WriteAsync("""{"code":"UNKNOWN_ERROR","message":"알 수 없는 에러가 발생했습니다."}""");
-            });
+            await using var api = await LoopbackServer.AnsweringAsync(500, "application/json", """{"code":"UNKNOWN_ERROR","message":"알 수 없는 에러가 발생했습니다."}""");
             using var client = NewClient(configure: o => { o.BaseAddress = api.BaseAddress; o.MaxRetries = 0; });
 
             var error = await Assert.ThrowsAsync<TossPaymentsApiException>(() => client.Payments.GetAsync("any-key"));
@@ -191,12 +181,7 @@ namespace TossPayments.Tests
         [Fact]
         public async Task An_unreadable_success_to_a_cancel_leaves_its_outcome_unknown()
         {
-            await using var api = await LoopbackServer.StartAsync(async context =>
-            {
-                context.Response.StatusCode = 200;
-                context.Response.ContentType = "text/html";
-                await context.Response.WriteAsync("<html>ok</html>");
-            });
+            await using var api = await LoopbackServer.AnsweringAsync(200, "text/html", "<html>ok</html>");
             using var client = NewClient(configure: o => { o.BaseAddress = api.BaseAddress; o.MaxRetries = 0; });
 
             var error = await Assert.ThrowsAsync<TossPaymentsApiException>(() => client.Payments.CancelAsync("any-key", new Payments.CancelPaymentRequest("r")));

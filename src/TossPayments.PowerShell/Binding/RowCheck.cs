@@ -34,7 +34,7 @@ namespace TossPayments.PowerShell.Binding
 
         private readonly Dictionary<string, Column> _exact = new Dictionary<string, Column>(StringComparer.OrdinalIgnoreCase);
         private readonly Dictionary<string, Column> _normalized = new Dictionary<string, Column>(StringComparer.Ordinal);
-        private readonly List<(Column Column, ColumnLookalikesAttribute Lookalikes)> _lookalikes = new List<(Column, ColumnLookalikesAttribute)>();
+        private readonly List<(Column Column, HashSet<string> Names, string? UnlessEqualTo)> _lookalikes = new List<(Column, HashSet<string>, string?)>();
 
         private RowCheck(Type command)
         {
@@ -55,7 +55,7 @@ namespace TossPayments.PowerShell.Binding
 
                 if (property.GetCustomAttribute<ColumnLookalikesAttribute>() is ColumnLookalikesAttribute lookalikes)
                 {
-                    _lookalikes.Add((column, lookalikes));
+                    _lookalikes.Add((column, new HashSet<string>(lookalikes.Columns.Select(Normalize), StringComparer.Ordinal), lookalikes.UnlessEqualTo));
                 }
             }
         }
@@ -114,9 +114,9 @@ namespace TossPayments.PowerShell.Binding
                 }
             }
 
-            foreach (var (column, lookalikes) in _lookalikes)
+            foreach (var (column, names, unlessEqualTo) in _lookalikes)
             {
-                CheckLookalikes(columns, column, lookalikes, fromCommandLine);
+                CheckLookalikes(columns, column, names, unlessEqualTo, fromCommandLine);
             }
         }
 
@@ -135,14 +135,13 @@ namespace TossPayments.PowerShell.Binding
             return text.ToString();
         }
 
-        private void CheckLookalikes(List<PSPropertyInfo> columns, Column column, ColumnLookalikesAttribute lookalikes, ICollection<string> fromCommandLine)
+        private void CheckLookalikes(List<PSPropertyInfo> columns, Column column, HashSet<string> names, string? unlessEqualTo, ICollection<string> fromCommandLine)
         {
             if (fromCommandLine.Contains(column.Name) || columns.Any(p => _exact.TryGetValue(p.Name, out var c) && c == column))
             {
                 return;
             }
 
-            var names = new HashSet<string>(lookalikes.Columns.Select(Normalize), StringComparer.Ordinal);
             var lookalike = columns.FirstOrDefault(p => names.Contains(Normalize(p.Name)) && !IsEmpty(Unwrap(p.Value)));
             if (lookalike == null)
             {
@@ -150,7 +149,7 @@ namespace TossPayments.PowerShell.Binding
             }
 
             // The same amount as the row's balance: the whole balance and the amount are one thing.
-            var same = columns.FirstOrDefault(p => _exact.TryGetValue(p.Name, out var c) && c.Name == lookalikes.UnlessEqualTo);
+            var same = columns.FirstOrDefault(p => _exact.TryGetValue(p.Name, out var c) && c.Name == unlessEqualTo);
             if (TossAmount.From(lookalike.Value) is { IsReadable: true } amount && TossAmount.From(same?.Value) is { IsReadable: true } sameAmount
                 && amount.Read(lookalike.Name) == sameAmount.Read(same!.Name))
             {

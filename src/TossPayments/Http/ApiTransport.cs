@@ -102,23 +102,24 @@ namespace TossPayments.Http
                 {
                     var bytes = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
                     var status = (int)response.StatusCode;
+                    TossPaymentsApiException error;
                     if (status >= 200 && status < 300)
                     {
-                        try
+                        if (TryDeserialize(bytes, resultType, out var value, out var problem))
                         {
-                            return Deserialize(bytes, resultType, method.Method, shownPath, status);
+                            return value;
                         }
-                        catch (TossPaymentsApiException unreadable)
-                        {
-                            // A change answered with success most likely happened: the key finishes it.
-                            unreadable.IdempotencyKey = idempotencyKey;
-                            throw;
-                        }
+
+                        // A change answered with success most likely happened: the key below finishes it.
+                        error = new TossPaymentsApiException(status, TossClientCodes.UnreadableAnswer, problem, method.Method, shownPath);
+                    }
+                    else
+                    {
+                        error = status >= 300 && status < 400
+                            ? Redirect(response, method.Method, shownPath)
+                            : ToApiException(response, bytes, method.Method, shownPath);
                     }
 
-                    var error = status >= 300 && status < 400
-                        ? Redirect(response, method.Method, shownPath)
-                        : ToApiException(response, bytes, method.Method, shownPath);
                     error.IdempotencyKey = idempotencyKey;
 
                     // A change one of whose attempts went unanswered may have been made by that
@@ -135,22 +136,20 @@ namespace TossPayments.Http
             _ownedHandler?.Dispose();
         }
 
-        private static T Deserialize<T>(byte[] bytes, JsonTypeInfo<T> type, string method, string path, int status)
+        private static bool TryDeserialize<T>(byte[] bytes, JsonTypeInfo<T> type, out T value, out string problem)
         {
             try
             {
-                var value = JsonSerializer.Deserialize(bytes, type);
-                if (value != null)
-                {
-                    return value;
-                }
+                value = JsonSerializer.Deserialize(bytes, type)!;
+                problem = $"The answer was empty where a {typeof(T).Name} was expected.";
+                return value != null;
             }
             catch (JsonException ex)
             {
-                throw new TossPaymentsApiException(status, TossClientCodes.UnreadableAnswer, $"The answer was not valid JSON for {typeof(T).Name}: {ex.Message}", method, path);
+                value = default!;
+                problem = $"The answer was not valid JSON for {typeof(T).Name}: {ex.Message}";
+                return false;
             }
-
-            throw new TossPaymentsApiException(status, TossClientCodes.UnreadableAnswer, $"The answer was empty where a {typeof(T).Name} was expected.", method, path);
         }
 
         private static TossPaymentsApiException ToApiException(HttpResponseMessage response, byte[] bytes, string method, string path)

@@ -54,9 +54,12 @@ namespace TossPayments.Payments
         {
             RequestValidator.Confirm(request);
             var key = IdempotencyKeyFor(options);
-            return _pacer.RunAsync(request.PaymentKey, async () => AnswerCheck.Confirm(request,
-                await _transport.SendAsync(Post, "v1/payments/confirm", request, TossJsonContext.Wire.ConfirmPaymentRequest,
-                    TossJsonContext.Wire.Payment, options, key, cancellationToken).ConfigureAwait(false), key), cancellationToken);
+            return _pacer.RunAsync(request.PaymentKey, async () =>
+            {
+                var answer = await _transport.SendAsync(Post, "v1/payments/confirm", request, TossJsonContext.Wire.ConfirmPaymentRequest,
+                    TossJsonContext.Wire.Payment, options, key, cancellationToken).ConfigureAwait(false);
+                return AnswerCheck.Confirm(request, answer, key);
+            }, cancellationToken);
         }
 
         /// <summary>
@@ -71,9 +74,12 @@ namespace TossPayments.Payments
         {
             RequestValidator.Cancel(paymentKey, request);
             var key = IdempotencyKeyFor(options);
-            return _pacer.RunAsync(paymentKey, async () => AnswerCheck.Cancel(paymentKey, request,
-                await _transport.SendAsync(Post, "v1/payments/" + Uri.EscapeDataString(paymentKey) + "/cancel", request,
-                    TossJsonContext.Wire.CancelPaymentRequest, TossJsonContext.Wire.Payment, options, key, cancellationToken).ConfigureAwait(false), key), cancellationToken);
+            return _pacer.RunAsync(paymentKey, async () =>
+            {
+                var answer = await _transport.SendAsync(Post, "v1/payments/" + Uri.EscapeDataString(paymentKey) + "/cancel", request,
+                    TossJsonContext.Wire.CancelPaymentRequest, TossJsonContext.Wire.Payment, options, key, cancellationToken).ConfigureAwait(false);
+                return AnswerCheck.Cancel(paymentKey, request, answer, key);
+            }, cancellationToken);
         }
 
         // One key per logical operation: random, so two equal partial cancels are never mistaken for one.

@@ -43,6 +43,15 @@ namespace TossPayments.Tests.Infrastructure
             return server;
         }
 
+        /// <summary>A server that gives every request the same answer.</summary>
+        public static Task<LoopbackServer> AnsweringAsync(int status, string contentType, string body) =>
+            StartAsync(async context =>
+            {
+                context.Response.StatusCode = status;
+                context.Response.ContentType = contentType;
+                await context.Response.WriteAsync(body);
+            });
+
         public async ValueTask DisposeAsync()
         {
             await _app.StopAsync();
