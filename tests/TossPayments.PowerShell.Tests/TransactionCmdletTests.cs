@@ -151,6 +151,24 @@ namespace TossPayments.PowerShell.Tests
             Assert.Equal("TossPayments.Reports.TransactionQuery", error.TargetObject.GetType().FullName);
         }
 
+        [Theory]
+        [InlineData("INVALID_TRANSACTION_KEY")]
+        [InlineData("INVALID_PAGING_KEY")]
+        public async Task A_refused_paging_key_ends_the_listing_with_an_error_that_says_it_is_incomplete(string code)
+        {
+            await using var api = await TossPayments.Tests.Infrastructure.LoopbackServer.RefusingItsPagingKeyAsync(
+                TossPayments.Tests.Infrastructure.LoopbackServer.OneTransactionPage, code);
+            Session.Run($"Connect-TossPayments -SecretKey $key -BaseUri '{api.BaseAddress}' -MaximumRetryCount 0",
+                variables: new System.Collections.Generic.Dictionary<string, object?> { ["key"] = ModuleSession.Secure("test_sk_paging") }).AssertNoErrors();
+
+            var result = Session.Run("try { Get-TossTransaction -Date 2026-11-02 -PageSize 1 } catch { $_ }");
+
+            Assert.Equal("txrd_a01jq71h2m1gaa9g678kr6afs0g", result.Get(0, "TransactionKey"));
+            var error = Assert.IsType<ErrorRecord>(result.Output[1].BaseObject);
+            Assert.StartsWith(code + ",", error.FullyQualifiedErrorId);
+            Assert.Contains("The list is incomplete", error.ErrorDetails.RecommendedAction);
+        }
+
         [Fact]
         public void Verbose_output_names_each_page()
         {

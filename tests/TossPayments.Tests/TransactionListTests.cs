@@ -195,6 +195,24 @@ namespace TossPayments.Tests
         }
 
         [Theory]
+        [InlineData("INVALID_TRANSACTION_KEY")]
+        [InlineData("INVALID_PAGING_KEY")]
+        public async Task A_refused_paging_key_ends_the_list_with_an_error_that_says_it_is_incomplete(string code)
+        {
+            await using var api = await LoopbackServer.RefusingItsPagingKeyAsync(LoopbackServer.OneTransactionPage, code);
+            using var client = NewClient(configure: o => { o.BaseAddress = api.BaseAddress; o.MaxRetries = 0; });
+            var pager = client.Transactions.List(new TransactionQuery(DayStart, DayEnd) { Limit = 1 });
+
+            var first = await pager.NextPageAsync();
+            var error = await Assert.ThrowsAsync<TossPaymentsPagingException>(() => pager.NextPageAsync());
+
+            Assert.Single(first);
+            Assert.Equal((code, 400, 1L), (error.Code, error.StatusCode, error.ItemsRead));
+            Assert.Contains("only part of the list", error.Message);
+            Assert.False(pager.HasMore);
+        }
+
+        [Theory]
         [InlineData("startDate=2026-11-02T00:00:00%2B09:00&endDate=2026-11-03T00:00:00")]
         [InlineData("startDate=2026-11-02T00:00:00Z&endDate=2026-11-03T00:00:00")]
         [InlineData("endDate=2026-11-03T00:00:00")]

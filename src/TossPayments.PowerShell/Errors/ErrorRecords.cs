@@ -78,6 +78,9 @@ namespace TossPayments.PowerShell.Errors
                         "Check the secret key: a test_ key for the test environment, a live_ key for live, as set by Connect-TossPayments or TOSSPAYMENTS_SECRET_KEY.");
                 case TossPaymentsNotFoundException notFound:
                     return (notFound.Code, ErrorCategory.ObjectNotFound, "Check the payment key or order id; Get-TossPayment -OrderId finds a payment by its order.");
+                case TossPaymentsPagingException paging:
+                    return (paging.Code, ErrorCategory.InvalidResult,
+                        $"The list is incomplete: the {paging.ItemsRead} items written before this error are only part of the window. Run the command again for the whole window, or start it after the last item written.");
                 case TossPaymentsRateLimitException limited:
                     return (limited.Code, ErrorCategory.LimitsExceeded, "Too many requests: run the row again later (with the same -IdempotencyKey for a confirm or cancel).");
                 case TossPaymentsApiException api when !api.IsOutcomeKnown && api.IdempotencyKey != null:

@@ -36,6 +36,16 @@ namespace TossPayments
             "UNAUTHORIZED_KEY", "INVALID_API_KEY", "INVALID_CLIENT_KEY", "INCORRECT_BASIC_AUTH_FORMAT",
         };
 
+        /// <summary>
+        /// Codes that refuse a paging key the API handed out itself (API facts §14d): the
+        /// transactions list answers <c>INVALID_TRANSACTION_KEY</c>, the error list documents
+        /// <c>INVALID_PAGING_KEY</c>, both "잘못된 페이징 키 입니다.".
+        /// </summary>
+        internal static readonly HashSet<string> PagingKeyCodes = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "INVALID_PAGING_KEY", "INVALID_TRANSACTION_KEY",
+        };
+
         internal static TossErrorClass Classify(string code, int statusCode) =>
             Classes.TryGetValue(code, out var known) ? known
             : statusCode >= 500 ? TossErrorClass.Verify

@@ -30,7 +30,11 @@ namespace TossPayments.Reports
         /// <summary>How many pages have been read.</summary>
         public int PagesRead { get; private set; }
 
+        /// <summary>How many items those pages held.</summary>
+        public long ItemsRead { get; private set; }
+
         /// <summary>Reads the next page; an empty list once there are no more.</summary>
+        /// <exception cref="TossPaymentsPagingException">The API refused the paging key of the page before: the list is incomplete.</exception>
         /// <exception cref="TossPaymentsException">The page could not be read (after the client's retries).</exception>
         public async Task<IReadOnlyList<T>> NextPageAsync(CancellationToken cancellationToken = default)
         {
@@ -39,8 +43,19 @@ namespace TossPayments.Reports
                 return Array.Empty<T>();
             }
 
-            var page = await _readNext(cancellationToken).ConfigureAwait(false);
+            IReadOnlyList<T> page;
+            try
+            {
+                page = await _readNext(cancellationToken).ConfigureAwait(false);
+            }
+            catch (TossPaymentsApiException ex) when (PagesRead > 0 && ApiErrorCatalog.PagingKeyCodes.Contains(ex.Code))
+            {
+                HasMore = false;
+                throw new TossPaymentsPagingException(ex, PagesRead, ItemsRead);
+            }
+
             PagesRead++;
+            ItemsRead += page.Count;
             HasMore = page.Count >= PageSize;
             return page;
         }

@@ -52,6 +52,24 @@ namespace TossPayments.Tests.Infrastructure
                 await context.Response.WriteAsync(body);
             });
 
+        /// <summary>
+        /// A list endpoint that gives <paramref name="firstPage"/> to a request without a cursor and
+        /// refuses every cursor with 400 <paramref name="code"/>, as the API has been seen to refuse
+        /// the paging key it handed out itself.
+        /// </summary>
+        public static Task<LoopbackServer> RefusingItsPagingKeyAsync(string firstPage, string code) =>
+            StartAsync(async context =>
+            {
+                var hasCursor = context.Request.Query.ContainsKey("startingAfter") || context.Request.Query.ContainsKey("cursor");
+                context.Response.StatusCode = hasCursor ? 400 : 200;
+                context.Response.ContentType = "application/json";
+                await context.Response.WriteAsync(hasCursor ? $$"""{"code":"{{code}}","message":"잘못된 페이징 키 입니다."}""" : firstPage);
+            });
+
+        /// <summary>One transaction, as the API writes it, for a page of <see cref="RefusingItsPagingKeyAsync"/>.</summary>
+        public const string OneTransactionPage =
+            """[{"mId":"tosspayments","transactionKey":"txrd_a01jq71h2m1gaa9g678kr6afs0g","paymentKey":"tsbx20261102090017","orderId":"ORDER-000001","method":"카드","customerKey":null,"useEscrow":false,"receiptUrl":null,"status":"DONE","transactionAt":"2026-11-02T09:00:17+09:00","currency":"KRW","amount":15000}]""";
+
         public async ValueTask DisposeAsync()
         {
             await _app.StopAsync();
