@@ -28,8 +28,20 @@ namespace TossPayments
         /// <summary>The API's address. Plain <c>http://</c> is accepted only for a loopback host and a test key.</summary>
         public Uri BaseAddress { get; set; } = DefaultBaseAddress;
 
-        /// <summary>How long one attempt of a request may take before it counts as timed out.</summary>
-        public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+        /// <summary>
+        /// How long one attempt of each kind of request may take: 30 s for a lookup, 60 s for a
+        /// confirm, a cancel or a page of a report, as <see cref="TossTimeouts"/> explains.
+        /// </summary>
+        public TossTimeouts Timeouts { get; } = new TossTimeouts();
+
+        /// <summary>
+        /// One timeout for every kind of request, in place of <see cref="Timeouts"/>; null (the
+        /// default) keeps the per-kind ones.
+        /// </summary>
+        public TimeSpan? Timeout { get; set; }
+
+        /// <summary>The timeout one attempt of a request gets, by its method and path.</summary>
+        internal TimeSpan TimeoutFor(string method, string path) => Timeout ?? Timeouts.For(method, path);
 
         /// <summary>How many times a failed request is tried again (0 to 10). See <see cref="Http.RetryPolicy"/>.</summary>
         public int MaxRetries { get; set; } = 2;
@@ -82,7 +94,7 @@ namespace TossPayments
                 throw new TossPaymentsValidationException("InvalidBaseAddress", nameof(BaseAddress), "The base address must be an http(s) URI.");
             }
 
-            if (Timeout <= TimeSpan.Zero)
+            if (Timeout <= TimeSpan.Zero || Timeouts.Lookup <= TimeSpan.Zero || Timeouts.Change <= TimeSpan.Zero || Timeouts.Report <= TimeSpan.Zero)
             {
                 throw new TossPaymentsValidationException("InvalidTimeout", nameof(Timeout), "The timeout must be positive.");
             }

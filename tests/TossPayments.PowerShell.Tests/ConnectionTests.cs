@@ -229,6 +229,20 @@ namespace TossPayments.PowerShell.Tests
         }
 
         [Theory]
+        [InlineData("", null)]
+        [InlineData("-TimeoutSec 45", 45.0)]
+        public void Without_TimeoutSec_each_kind_of_request_keeps_the_APIs_own_timeout(string parameter, double? timeoutSec)
+        {
+            using var session = new ModuleSession();
+
+            var result = session.Run("Connect-TossPayments -SecretKey $key -BaseUri $uri -PassThru " + parameter,
+                variables: new Dictionary<string, object?> { ["key"] = ModuleSession.Secure(SentinelKey), ["uri"] = Sandbox.BaseAddress });
+
+            result.AssertNoErrors();
+            Assert.Equal(timeoutSec, (double?)result.Get(0, "TimeoutSec"));
+        }
+
+        [Theory]
         [InlineData("test_sk_SENTINEL_9f8e7d6c5b4a", "test_sk_****5b4a")]
         [InlineData("live_gsk_SENTINEL_abc_def_9876", "live_gsk_****9876")]
         [InlineData("test_gsk_SENTINELgsk0123456789", "test_gsk_****6789")]

@@ -21,9 +21,13 @@ namespace TossPayments.PowerShell.Commands
         [Parameter]
         public Uri BaseUri { get; set; } = TossPaymentsClientOptions.DefaultBaseAddress;
 
-        /// <summary>How long one attempt of a request may take, in seconds (1 to 600).</summary>
+        /// <summary>
+        /// One timeout, in seconds (1 to 600), for every attempt of every request. Left out, each
+        /// kind of request gets the API's own: 30 s for a lookup, 60 s for a confirm, a cancel or a
+        /// page of transactions or settlements.
+        /// </summary>
         [Parameter]
-        public double TimeoutSec { get; set; } = ConnectionSettings.DefaultTimeoutSec;
+        public double TimeoutSec { get; set; }
 
         /// <summary>How many times a failed request is tried again (0 to 10).</summary>
         [Parameter]
@@ -56,7 +60,7 @@ namespace TossPayments.PowerShell.Commands
                 {
                     SecretKey = new NetworkCredential(string.Empty, SecretKey).Password,
                     BaseUri = BaseUri,
-                    TimeoutSec = TimeoutSec,
+                    TimeoutSec = MyInvocation.BoundParameters.ContainsKey(nameof(TimeoutSec)) ? TimeoutSec : (double?)null,
                     MaximumRetryCount = MaximumRetryCount,
                     RetryIntervalSec = RetryIntervalSec,
                     MaximumRetryDurationSec = MaximumRetryDurationSec,

@@ -11,7 +11,6 @@ namespace TossPayments.PowerShell.Connections
     /// </summary>
     internal sealed class ConnectionSettings
     {
-        public const double DefaultTimeoutSec = 30;
         public const int DefaultMaximumRetryCount = 2;
         public const double DefaultRetryIntervalSec = 0.5;
         public const double DefaultMaximumRetryDurationSec = 120;
@@ -33,7 +32,8 @@ namespace TossPayments.PowerShell.Connections
 
         public Uri BaseUri { get; set; } = TossPaymentsClientOptions.DefaultBaseAddress;
 
-        public double TimeoutSec { get; set; } = DefaultTimeoutSec;
+        /// <summary>One timeout for every request; null keeps the client's per-kind ones (<see cref="TossTimeouts"/>).</summary>
+        public double? TimeoutSec { get; set; }
 
         public int MaximumRetryCount { get; set; } = DefaultMaximumRetryCount;
 
@@ -65,10 +65,10 @@ namespace TossPayments.PowerShell.Connections
                 throw Invalid(AcceptLanguageVariable, $"{AcceptLanguageVariable} '{settings.AcceptLanguage}' is not one of {string.Join(", ", AcceptLanguages)}.");
             }
 
-            settings.TimeoutSec = Timeout.FromVariable(settings.TimeoutSec);
-            settings.MaximumRetryCount = (int)RetryCount.FromVariable(settings.MaximumRetryCount);
-            settings.RetryIntervalSec = RetryInterval.FromVariable(settings.RetryIntervalSec);
-            settings.MaximumRetryDurationSec = RetryDuration.FromVariable(settings.MaximumRetryDurationSec);
+            settings.TimeoutSec = Timeout.FromVariable();
+            settings.MaximumRetryCount = (int)(RetryCount.FromVariable() ?? settings.MaximumRetryCount);
+            settings.RetryIntervalSec = RetryInterval.FromVariable() ?? settings.RetryIntervalSec;
+            settings.MaximumRetryDurationSec = RetryDuration.FromVariable() ?? settings.MaximumRetryDurationSec;
             return settings;
         }
 
@@ -80,7 +80,11 @@ namespace TossPayments.PowerShell.Connections
         /// <exception cref="TossPaymentsValidationException">A setting is out of range, or the settings do not hold together.</exception>
         public TossPaymentsConnection Connect(string source)
         {
-            Timeout.Check(TimeoutSec);
+            if (TimeoutSec is double timeoutSec)
+            {
+                Timeout.Check(timeoutSec);
+            }
+
             RetryCount.Check(MaximumRetryCount);
             RetryInterval.Check(RetryIntervalSec);
             RetryDuration.Check(MaximumRetryDurationSec);
@@ -88,7 +92,7 @@ namespace TossPayments.PowerShell.Connections
                 new TossPaymentsClientOptions(SecretKey)
                 {
                     BaseAddress = BaseUri,
-                    Timeout = TimeSpan.FromSeconds(TimeoutSec),
+                    Timeout = TimeoutSec is double seconds ? TimeSpan.FromSeconds(seconds) : (TimeSpan?)null,
                     MaxRetries = MaximumRetryCount,
                     RetryBaseDelay = TimeSpan.FromSeconds(RetryIntervalSec),
                     MaxRetryDuration = TimeSpan.FromSeconds(MaximumRetryDurationSec),
@@ -140,12 +144,12 @@ namespace TossPayments.PowerShell.Connections
                 }
             }
 
-            /// <summary>The variable's value, or <paramref name="fallback"/> when it is not set.</summary>
-            public double FromVariable(double fallback)
+            /// <summary>The variable's value, or null when it is not set.</summary>
+            public double? FromVariable()
             {
                 if (!(ConnectionSettings.Variable(Variable) is string text))
                 {
-                    return fallback;
+                    return null;
                 }
 
                 return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && IsAllowed(value)

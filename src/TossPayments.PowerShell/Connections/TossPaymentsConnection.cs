@@ -15,7 +15,7 @@ namespace TossPayments.PowerShell.Connections
             Mode = options.SecretKey.Mode;
             SecretKey = options.SecretKey.Masked;
             BaseUri = options.BaseAddress;
-            TimeoutSec = options.Timeout.TotalSeconds;
+            TimeoutSec = options.Timeout?.TotalSeconds;
             MaximumRetryCount = options.MaxRetries;
             AcceptLanguage = options.AcceptLanguage;
             Source = source;
@@ -30,8 +30,12 @@ namespace TossPayments.PowerShell.Connections
         /// <summary>The secret key, masked (e.g. <c>test_sk_****YG5R</c>).</summary>
         public string SecretKey { get; }
 
-        /// <summary>How long one attempt of a request may take, in seconds.</summary>
-        public double TimeoutSec { get; }
+        /// <summary>
+        /// How long one attempt of any request may take, in seconds, when one timeout was set for
+        /// all; null when each kind has the API's own (30 s for a lookup, 60 s for a confirm, a
+        /// cancel or a page of a report).
+        /// </summary>
+        public double? TimeoutSec { get; }
 
         /// <summary>How many times a failed request is tried again.</summary>
         public int MaximumRetryCount { get; }

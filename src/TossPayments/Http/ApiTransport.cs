@@ -21,12 +21,14 @@ namespace TossPayments.Http
     {
         internal const string TestCodeHeader = "TossPayments-Test-Code";
 
-
         private readonly HttpClient _http;
         private readonly HttpMessageHandler? _ownedHandler;
+        private readonly TossPaymentsClientOptions _options;
 
         public ApiTransport(TossPaymentsClientOptions options)
         {
+            _options = options;
+
             // The API never redirects: a redirect is someone else's answer, and following it would
             // send the body (and the key) where it points. It is reported instead (see below).
             var inner = options.Handler ?? new HttpClientHandler { AllowAutoRedirect = false };
@@ -76,7 +78,7 @@ namespace TossPayments.Http
                     request.Headers.TryAddWithoutValidation(TestCodeHeader, options!.TestCode);
                 }
 
-                var context = new RequestContext(options);
+                var context = new RequestContext(options, _options.TimeoutFor(method.Method, path.TrimStart('/')));
                 context.AttachTo(request);
 
                 // The path as it goes out, for messages: never one that was not requested.

@@ -14,11 +14,15 @@ namespace TossPayments.Http
         private const string Key = "TossPayments.RequestContext";
         private int _unansweredAttempts;
 
-        public RequestContext(TossRequestOptions? options)
+        public RequestContext(TossRequestOptions? options, TimeSpan timeout)
         {
             Log = options?.Log;
             OnRateLimited = options?.OnRateLimited;
+            Timeout = timeout;
         }
+
+        /// <summary>How long each attempt may take: the timeout of the request's kind.</summary>
+        public TimeSpan Timeout { get; }
 
         /// <summary>Receives one line per attempt.</summary>
         public Action<string>? Log { get; }
@@ -33,7 +37,7 @@ namespace TossPayments.Http
         public int UnansweredAttempts => Volatile.Read(ref _unansweredAttempts);
 
         public static RequestContext Of(HttpRequestMessage request) =>
-            request.Properties.TryGetValue(Key, out var value) && value is RequestContext context ? context : new RequestContext(null);
+            request.Properties.TryGetValue(Key, out var value) && value is RequestContext context ? context : new RequestContext(null, TossTimeouts.DefaultLookup);
 
         public void AttachTo(HttpRequestMessage request) => request.Properties[Key] = this;
 

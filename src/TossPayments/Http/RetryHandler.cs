@@ -39,7 +39,7 @@ namespace TossPayments.Http
                 Exception? failure = null;
                 using (var attemptTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
                 {
-                    attemptTimeout.CancelAfter(_options.Timeout);
+                    attemptTimeout.CancelAfter(context.Timeout);
                     try
                     {
                         response = await base.SendAsync(request, attemptTimeout.Token).ConfigureAwait(false);
@@ -55,7 +55,7 @@ namespace TossPayments.Http
                         response?.Dispose();
                         response = null;
                         failure = attemptTimeout.IsCancellationRequested
-                            ? new TimeoutException($"No answer within {_options.Timeout.TotalSeconds:0.###} s.", ex)
+                            ? new TimeoutException($"No answer within {context.Timeout.TotalSeconds:0.###} s.", ex)
                             : ex;
                         context.CountUnanswered();
                     }

@@ -1,0 +1,93 @@
+using System;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Http;
+using TossPayments.Payments;
+using TossPayments.Reports;
+using TossPayments.Tests.Infrastructure;
+
+namespace TossPayments.Tests
+{
+    public sealed class TimeoutTests : SandboxTest
+    {
+        private static readonly DateTimeOffset DayStart = new(2026, 11, 2, 0, 0, 0, TimeSpan.FromHours(9));
+
+        // Every request is answered after a second: a lookup with the sample payment, a list with an empty page.
+        private static Task<LoopbackServer> SlowApiAsync() =>
+            LoopbackServer.StartAsync(async context =>
+            {
+                await Task.Delay(TimeSpan.FromSeconds(1), context.RequestAborted);
+                context.Response.ContentType = "application/json";
+                var isList = context.Request.Path.StartsWithSegments("/v1/transactions") || context.Request.Path.StartsWithSegments("/v1/settlements");
+                await context.Response.WriteAsync(isList ? "[]" : Samples.Read(Samples.CardDone));
+            });
+
+        [Fact]
+        public void By_default_a_lookup_waits_30_seconds_and_a_change_or_a_report_page_60_as_the_API_asks()
+        {
+            var options = new TossPaymentsClientOptions(TestKey);
+
+            Assert.Null(options.Timeout);
+            Assert.Equal((30, 60, 60), (options.Timeouts.Lookup.TotalSeconds, options.Timeouts.Change.TotalSeconds, options.Timeouts.Report.TotalSeconds));
+        }
+
+        [Fact]
+        public async Task A_report_page_gets_the_report_timeout_not_the_lookup_one()
+        {
+            await using var api = await SlowApiAsync();
+            using var client = NewClient(configure: o =>
+            {
+                o.BaseAddress = api.BaseAddress;
+                o.MaxRetries = 0;
+                o.Timeouts.Lookup = TimeSpan.FromMilliseconds(300);
+                o.Timeouts.Report = TimeSpan.FromSeconds(20);
+            });
+
+            var page = await client.Transactions.ListPageAsync(new TransactionQuery(DayStart, DayStart.AddDays(1)));
+            var settlements = await client.Settlements.ListPageAsync(new SettlementQuery(DayStart.DateTime, DayStart.DateTime));
+            var lookup = await Assert.ThrowsAsync<TossPaymentsNetworkException>(() => client.Payments.GetAsync("tviva20240213121757MvuS8"));
+
+            Assert.Empty(page);
+            Assert.Empty(settlements);
+            Assert.True(lookup.IsTimeout);
+        }
+
+        [Fact]
+        public async Task A_cancel_gets_the_change_timeout_not_the_lookup_one()
+        {
+            await using var api = await SlowApiAsync();
+            using var client = NewClient(configure: o =>
+            {
+                o.BaseAddress = api.BaseAddress;
+                o.MaxRetries = 0;
+                o.Timeouts.Lookup = TimeSpan.FromSeconds(20);
+                o.Timeouts.Change = TimeSpan.FromMilliseconds(300);
+            });
+
+            var cancel = await Assert.ThrowsAsync<TossPaymentsNetworkException>(() =>
+                client.Payments.CancelAsync("tviva20240213121757MvuS8", new CancelPaymentRequest("고객 변심")));
+            var lookup = await client.Payments.GetAsync("tviva20240213121757MvuS8");
+
+            Assert.True(cancel.IsTimeout);
+            Assert.False(cancel.IsOutcomeKnown);
+            Assert.Equal(Models.PaymentStatus.DONE, lookup.Status);
+        }
+
+        [Fact]
+        public async Task One_timeout_set_for_all_replaces_every_kinds_own()
+        {
+            await using var api = await SlowApiAsync();
+            using var client = NewClient(configure: o =>
+            {
+                o.BaseAddress = api.BaseAddress;
+                o.MaxRetries = 0;
+                o.Timeout = TimeSpan.FromMilliseconds(300);
+            });
+
+            var error = await Assert.ThrowsAsync<TossPaymentsNetworkException>(() =>
+                client.Transactions.ListPageAsync(new TransactionQuery(DayStart, DayStart.AddDays(1))));
+
+            Assert.True(error.IsTimeout);
+            Assert.Contains("0.3 s", error.Message);
+        }
+    }
+}
