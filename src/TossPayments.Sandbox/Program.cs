@@ -8,7 +8,7 @@ using TossPayments.Sandbox.Domain;
 using TossPayments.Sandbox.Faults;
 
 // dotnet run --project src/TossPayments.Sandbox -- --urls http://127.0.0.1:5117 [--seed 1] [--payments 100] [--secret-key test_sk_…]
-//     [--one-cancel-per-second false] [--fault-seed 1] [--latency-ms 20] [--jitter-ms 0] [--error-rate 0.1] [--rate-limit-rate 0.05]
+//     [--one-cancel-per-second false] [--clock 2026-12-01T09:00:00+09:00] [--ready-confirm-code NOT_FOUND_PAYMENT_SESSION] [--fault-seed 1] [--latency-ms 20] [--jitter-ms 0] [--error-rate 0.1] [--rate-limit-rate 0.05]
 //     [--retry-after-sec 1 (none by default)] [--lost-response-rate 0.2] [--slow-rate 0] [--slow-ms 5000] [--quiet]
 // dotnet run --project src/TossPayments.Sandbox -- --export-orders orders.csv [--seed 1] [--payments 100]
 args = ExpandFlags(args, "--quiet", "--one-cancel-per-second");
@@ -19,6 +19,8 @@ var options = new SandboxOptions
     Payments = settings.GetValue("payments", 100),
     SecretKey = settings["secret-key"],
     OneCancelPerSecond = settings.GetValue("one-cancel-per-second", true),
+    ClockStart = settings.GetValue<DateTimeOffset?>("clock"),
+    ReadyConfirmCode = settings["ready-confirm-code"] ?? SandboxOptions.DefaultReadyConfirmCode,
     LogRequests = !IsOn("quiet"),
     Faults = new FaultOptions
     {

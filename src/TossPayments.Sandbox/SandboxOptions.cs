@@ -27,7 +27,20 @@ namespace TossPayments.Sandbox
         /// </summary>
         public bool OneCancelPerSecond { get; set; } = true;
 
-        /// <summary>The clock for timestamps and idempotency-key expiry.</summary>
+        /// <summary>The code a confirm of a READY payment gets, unless set otherwise.</summary>
+        public const string DefaultReadyConfirmCode = "NOT_FOUND_PAYMENT_SESSION";
+
+        /// <summary>
+        /// The error code (one the sandbox knows) a confirm of a READY, not yet authenticated,
+        /// payment is refused with. The API documents none; the default, 404
+        /// NOT_FOUND_PAYMENT_SESSION, is the documented answer to a confirm whose session is gone.
+        /// </summary>
+        public string ReadyConfirmCode { get; set; } = DefaultReadyConfirmCode;
+
+        /// <summary>The base clock; the sandbox's own clock runs on it (see <see cref="SandboxClock"/>).</summary>
         public TimeProvider Clock { get; set; } = TimeProvider.System;
+
+        /// <summary>Where the sandbox clock starts; null for the base clock's time.</summary>
+        public DateTimeOffset? ClockStart { get; set; }
     }
 }

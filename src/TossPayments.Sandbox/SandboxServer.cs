@@ -37,6 +37,9 @@ namespace TossPayments.Sandbox
         /// <summary>Every request received.</summary>
         public RequestJournal Requests { get; }
 
+        /// <summary>The sandbox's clock, to move forward.</summary>
+        public SandboxClock Clock => _app.Services.GetRequiredService<SandboxClock>();
+
         /// <summary>The faults being injected; changes take effect with the next request.</summary>
         public FaultOptions Faults => _app.Services.GetRequiredService<SandboxOptions>().Faults;
 
@@ -56,6 +59,11 @@ namespace TossPayments.Sandbox
                 throw new ArgumentOutOfRangeException(nameof(options), $"The sandbox needs at least {PaymentSeeder.MinimumCount} payments to cover every status.");
             }
 
+            if (!ErrorCatalog.TryGet(options.ReadyConfirmCode, out _))
+            {
+                throw new ArgumentOutOfRangeException(nameof(options), $"The ready-confirm code '{options.ReadyConfirmCode}' is not an error code the sandbox knows.");
+            }
+
             var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(SandboxServer).Assembly.GetName().Name });
             if (url is not null)
             {
@@ -70,8 +78,10 @@ namespace TossPayments.Sandbox
             }
 
             builder.Services.AddSingleton(options);
-            builder.Services.AddSingleton(options.Clock);
-            builder.Services.AddSingleton(new PaymentStore(PaymentSeeder.Create(options.Seed, options.Payments)));
+            var clock = new SandboxClock(options.Clock, options.ClockStart);
+            builder.Services.AddSingleton(clock);
+            builder.Services.AddSingleton<TimeProvider>(clock);
+            builder.Services.AddSingleton(new PaymentStore(PaymentSeeder.Create(options.Seed, options.Payments), clock.GetUtcNow()));
             builder.Services.AddSingleton<RequestJournal>();
             builder.Services.AddSingleton<IdempotencyFilter>();
             builder.Services.AddSingleton(new FaultPlan(options.Faults));

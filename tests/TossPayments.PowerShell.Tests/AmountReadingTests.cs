@@ -64,13 +64,13 @@ namespace TossPayments.PowerShell.Tests
         [InlineData("''")]
         public void A_confirm_amount_that_is_no_exact_number_is_refused(string expression)
         {
-            var ready = Sandbox.Store.All.First(p => p.Status == "READY");
+            var authenticated = Sandbox.Store.All.First(p => p.Status == "IN_PROGRESS");
 
             var result = Session.Run($"[pscustomobject]@{{ paymentKey = $key; orderId = $order; amount = {expression} }} | Confirm-TossPayment",
-                variables: new Dictionary<string, object?> { ["key"] = ready.PaymentKey, ["order"] = ready.OrderId });
+                variables: new Dictionary<string, object?> { ["key"] = authenticated.PaymentKey, ["order"] = authenticated.OrderId });
 
             AssertRefusedAsInvalidAmount(result);
-            Assert.Equal("READY", ready.Status);
+            Assert.Equal("IN_PROGRESS", authenticated.Status);
         }
 
         [Theory]

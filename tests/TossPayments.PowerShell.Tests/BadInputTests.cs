@@ -51,7 +51,7 @@ namespace TossPayments.PowerShell.Tests
             yield return Confirm("negative amount", "InvalidAmount", Good + ",ORDER-000001,-1000");
             yield return Confirm("fractional KRW amount", "InvalidAmount", Good + ",ORDER-000001,1000.25");
             yield return ["Confirm-TossPayment", "cents without USD", "InvalidAmount", "paymentKey,orderId,amount,currency", Good + ",ORDER-000001,10.5,KRW"];
-            yield return ["Confirm-TossPayment", "unknown currency", "InvalidCurrency", "paymentKey,orderId,amount,currency", Good + ",ORDER-000001,1000,JPY"];
+            yield return ["Confirm-TossPayment", "unknown currency", "InvalidCurrency", "paymentKey,orderId,amount,currency", Good + ",ORDER-000001,1000,EUR"];
             yield return Confirm("non-numeric amount", "InvalidAmount", Good + ",ORDER-000001,ten");
             yield return Confirm("empty payment key", "InvalidPaymentKey", ",ORDER-000001,1000");
             yield return Get("order id with a space", "InvalidOrderId", "orderId", "ORDER 000001");
@@ -64,7 +64,7 @@ namespace TossPayments.PowerShell.Tests
         [MemberData(nameof(Cases))]
         public void Bad_row_gets_a_specific_InvalidArgument_error_sends_nothing_and_the_next_row_goes_on(string command, string name, string errorId, string header, string badRow)
         {
-            var good = command.StartsWith("Confirm", System.StringComparison.Ordinal) ? Sandbox.Store.All.First(p => p.Status == "READY") : DoneCards(1)[0];
+            var good = command.StartsWith("Confirm", System.StringComparison.Ordinal) ? Sandbox.Store.All.First(p => p.Status == "IN_PROGRESS") : DoneCards(1)[0];
             var bad = CsvRows.Parse($"{header}\n{badRow.Replace(Good, good.PaymentKey).Replace(Balance, "3000")}")[0];
             var goodRow = command switch
             {

@@ -65,7 +65,7 @@ namespace TossPayments.PowerShell.Tests
         [Fact]
         public void Piped_payment_with_a_tax_free_part_can_be_canceled_in_part()
         {
-            var withTaxFree = Sandbox.Store.All.First(p => p.Status == "DONE" && p.Method == "CARD" && p.IsPartialCancelable && p.TaxFreeAmount > 1000);
+            var withTaxFree = Sandbox.Store.All.First(p => p.Status == "DONE" && p.Method == "CARD" && p.AllowsPartialCancel && p.TaxFreeAmount > 1000);
 
             var result = Session.Run("Get-TossPayment $key | Stop-TossPayment -CancelReason 'part' -CancelAmount 500 -Force",
                 variables: new System.Collections.Generic.Dictionary<string, object?> { ["key"] = withTaxFree.PaymentKey });
@@ -112,8 +112,8 @@ namespace TossPayments.PowerShell.Tests
         [Fact]
         public void Csv_rows_confirm_ready_payments_with_their_amount_as_text()
         {
-            var ready = Sandbox.Store.All.Where(p => p.Status is "READY" or "IN_PROGRESS").Take(2).ToArray();
-            var rows = CsvRows.Parse("paymentKey,orderId,amount\n" + string.Join("\n", ready.Select(p => $"{p.PaymentKey},{p.OrderId},{p.TotalAmount}")));
+            var authenticated = Sandbox.Store.All.Where(p => p.Status == "IN_PROGRESS").Take(2).ToArray();
+            var rows = CsvRows.Parse("paymentKey,orderId,amount\n" + string.Join("\n", authenticated.Select(p => $"{p.PaymentKey},{p.OrderId},{p.TotalAmount}")));
 
             var result = Session.Run("$input | Confirm-TossPayment", rows);
 

@@ -31,7 +31,7 @@ namespace TossPayments.PowerShell.Tests
         [Fact]
         public void Partial_cancels_under_faults_yield_one_result_per_row_and_are_applied_exactly_once_after_a_re_run()
         {
-            var payments = Sandbox.Store.All.Where(p => p.Status == "DONE" && p.Method != "VIRTUAL_ACCOUNT" && p.IsPartialCancelable).Take(Rows).ToList();
+            var payments = Sandbox.Store.All.Where(p => p.Status == "DONE" && p.Method != "VIRTUAL_ACCOUNT" && p.AllowsPartialCancel).Take(Rows).ToList();
             var rows = CsvRows.Parse("paymentKey,cancelReason,cancelAmount\n" + string.Join("\n", payments.Select(p => $"{p.PaymentKey},bulk,1000")));
 
             var first = Session.Run("$input | Stop-TossPayment -Force", rows);
@@ -54,8 +54,8 @@ namespace TossPayments.PowerShell.Tests
         [Fact]
         public void Confirms_under_faults_yield_one_result_per_row_and_are_applied_at_most_once()
         {
-            var ready = Sandbox.Store.All.Where(p => p.Status is "READY" or "IN_PROGRESS").Take(Rows / 2).ToList();
-            var rows = CsvRows.Parse("paymentKey,orderId,amount\n" + string.Join("\n", ready.Select(p => $"{p.PaymentKey},{p.OrderId},{p.TotalAmount}")));
+            var authenticated = Sandbox.Store.All.Where(p => p.Status == "IN_PROGRESS").Take(Rows / 2).ToList();
+            var rows = CsvRows.Parse("paymentKey,orderId,amount\n" + string.Join("\n", authenticated.Select(p => $"{p.PaymentKey},{p.OrderId},{p.TotalAmount}")));
 
             var result = Session.Run("$input | Confirm-TossPayment", rows);
 
@@ -69,7 +69,7 @@ namespace TossPayments.PowerShell.Tests
         public void Re_running_a_csv_with_an_idempotency_key_column_cancels_nothing_twice()
         {
             Session.Connect(Sandbox.BaseAddress, parameters: "-MaximumRetryCount 10 -RetryIntervalSec 0.001");
-            var payments = Sandbox.Store.All.Where(p => p.Status == "DONE" && p.Method != "VIRTUAL_ACCOUNT" && p.IsPartialCancelable).Take(Rows / 2).ToList();
+            var payments = Sandbox.Store.All.Where(p => p.Status == "DONE" && p.Method != "VIRTUAL_ACCOUNT" && p.AllowsPartialCancel).Take(Rows / 2).ToList();
             var rows = CsvRows.Parse("paymentKey,cancelReason,cancelAmount,idempotencyKey\n" +
                 string.Join("\n", payments.Select(p => $"{p.PaymentKey},bulk,1000,cancel-{p.OrderId}-1")));
 

@@ -14,16 +14,16 @@ namespace TossPayments.PowerShell.Tests
         [Fact]
         public void A_command_line_key_given_to_several_confirms_is_refused_from_the_second_row()
         {
-            var ready = Sandbox.Store.All.Where(p => p.Status == "READY").Take(2).ToArray();
-            var rows = CsvRows.Parse("paymentKey,orderId,amount\n" + string.Join("\n", ready.Select(p => $"{p.PaymentKey},{p.OrderId},{p.TotalAmount}")));
+            var authenticated = Sandbox.Store.All.Where(p => p.Status == "IN_PROGRESS").Take(2).ToArray();
+            var rows = CsvRows.Parse("paymentKey,orderId,amount\n" + string.Join("\n", authenticated.Select(p => $"{p.PaymentKey},{p.OrderId},{p.TotalAmount}")));
 
             var result = Session.Run("$input | Confirm-TossPayment -IdempotencyKey batch-1", rows);
 
-            Assert.Equal(ready[0].PaymentKey, Assert.Single(result.Output).Properties["PaymentKey"].Value);
+            Assert.Equal(authenticated[0].PaymentKey, Assert.Single(result.Output).Properties["PaymentKey"].Value);
             var error = Assert.Single(result.Errors);
             Assert.StartsWith("IdempotencyKeyReused,", error.FullyQualifiedErrorId);
             Assert.Same(rows[1], error.TargetObject);
-            Assert.Equal("READY", ready[1].Status);
+            Assert.Equal("IN_PROGRESS", authenticated[1].Status);
             Assert.Equal(1, PostsReceived);
         }
 
@@ -60,14 +60,14 @@ namespace TossPayments.PowerShell.Tests
         [Fact]
         public void A_replayed_confirm_answer_for_another_payment_is_an_error_not_a_success()
         {
-            var ready = Sandbox.Store.All.Where(p => p.Status == "READY").Take(2).ToArray();
-            Session.Run($"Confirm-TossPayment {ready[0].PaymentKey} {ready[0].OrderId} {ready[0].TotalAmount} -IdempotencyKey batch-1").AssertNoErrors();
+            var authenticated = Sandbox.Store.All.Where(p => p.Status == "IN_PROGRESS").Take(2).ToArray();
+            Session.Run($"Confirm-TossPayment {authenticated[0].PaymentKey} {authenticated[0].OrderId} {authenticated[0].TotalAmount} -IdempotencyKey batch-1").AssertNoErrors();
 
-            var result = Session.Run($"Confirm-TossPayment {ready[1].PaymentKey} {ready[1].OrderId} {ready[1].TotalAmount} -IdempotencyKey batch-1");
+            var result = Session.Run($"Confirm-TossPayment {authenticated[1].PaymentKey} {authenticated[1].OrderId} {authenticated[1].TotalAmount} -IdempotencyKey batch-1");
 
             Assert.Empty(result.Output);
             Assert.StartsWith("IdempotencyKeyMismatch,", Assert.Single(result.Errors).FullyQualifiedErrorId);
-            Assert.Equal("READY", ready[1].Status);
+            Assert.Equal("IN_PROGRESS", authenticated[1].Status);
         }
 
         [Theory]

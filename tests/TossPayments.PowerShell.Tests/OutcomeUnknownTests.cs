@@ -73,7 +73,7 @@ namespace TossPayments.PowerShell.Tests
         }
 
         private List<Sandbox.Domain.SandboxPayment> Partials() =>
-            Sandbox.Store.All.Where(p => p.Status == "DONE" && p.Method != "VIRTUAL_ACCOUNT" && p.IsPartialCancelable && p.TotalAmount > 2000).Take(Rows).ToList();
+            Sandbox.Store.All.Where(p => p.Status == "DONE" && p.Method != "VIRTUAL_ACCOUNT" && p.AllowsPartialCancel && p.TotalAmount > 2000).Take(Rows).ToList();
 
         private HashSet<string> Applied() =>
             Sandbox.Store.Ledger.Entries.Where(e => e.Kind != "Confirm").Select(e => e.PaymentKey).ToHashSet();

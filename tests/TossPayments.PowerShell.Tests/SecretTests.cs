@@ -35,7 +35,7 @@ namespace TossPayments.PowerShell.Tests
         {
             var store = _sandbox!.Store;
             var done = store.All.Where(p => p.Status == "DONE" && p.Method == "CARD").Take(2).ToArray();
-            var ready = store.All.First(p => p.Status == "READY");
+            var authenticated = store.All.First(p => p.Status == "IN_PROGRESS");
             using var session = new ModuleSession();
             var script = """
                 $VerbosePreference = 'Continue'; $DebugPreference = 'Continue'
@@ -59,7 +59,7 @@ namespace TossPayments.PowerShell.Tests
             var variables = new Dictionary<string, object?>
             {
                 ["key"] = ModuleSession.Secure(Sentinel), ["uri"] = _sandbox.BaseAddress, ["done1"] = done[0].PaymentKey, ["done2"] = done[1].PaymentKey,
-                ["order"] = done[0].OrderId, ["readyKey"] = ready.PaymentKey, ["readyOrder"] = ready.OrderId, ["readyAmount"] = ready.TotalAmount,
+                ["order"] = done[0].OrderId, ["readyKey"] = authenticated.PaymentKey, ["readyOrder"] = authenticated.OrderId, ["readyAmount"] = authenticated.TotalAmount,
             };
             var (everything, errors, verbose) = RunCapturingEverything(session, script, variables);
 

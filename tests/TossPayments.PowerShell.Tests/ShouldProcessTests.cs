@@ -121,9 +121,9 @@ namespace TossPayments.PowerShell.Tests
         [Fact]
         public void Confirm_TossPayment_does_not_ask_by_default()
         {
-            var ready = Sandbox.Store.All.First(p => p.Status == "READY");
+            var authenticated = Sandbox.Store.All.First(p => p.Status == "IN_PROGRESS");
 
-            var result = Session.Run($"Confirm-TossPayment {ready.PaymentKey} {ready.OrderId} {ready.TotalAmount}");
+            var result = Session.Run($"Confirm-TossPayment {authenticated.PaymentKey} {authenticated.OrderId} {authenticated.TotalAmount}");
 
             result.AssertNoErrors();
             Assert.Empty(Session.Host.Prompts);
@@ -133,9 +133,9 @@ namespace TossPayments.PowerShell.Tests
         [Fact]
         public void Confirm_TossPayment_WhatIf_sends_nothing()
         {
-            var ready = Sandbox.Store.All.First(p => p.Status == "READY");
+            var authenticated = Sandbox.Store.All.First(p => p.Status == "IN_PROGRESS");
 
-            var result = Session.Run($"Confirm-TossPayment {ready.PaymentKey} {ready.OrderId} {ready.TotalAmount} -WhatIf");
+            var result = Session.Run($"Confirm-TossPayment {authenticated.PaymentKey} {authenticated.OrderId} {authenticated.TotalAmount} -WhatIf");
 
             result.AssertNoErrors();
             Assert.Equal(0, PostsReceived);

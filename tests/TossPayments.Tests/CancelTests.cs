@@ -159,7 +159,7 @@ namespace TossPayments.Tests
         }
 
         [Fact]
-        public async Task Deposited_virtual_account_refund_records_the_refund_account()
+        public async Task Deposited_virtual_account_refund_records_the_refund_account_and_is_pending_until_paid_out()
         {
             var seeded = Seeded(p => p.Status == "DONE" && p.Method == "VIRTUAL_ACCOUNT");
             var request = new CancelPaymentRequest("refund") { RefundReceiveAccount = new RefundReceiveAccount("88", "12345678901", "김토스") };
@@ -169,7 +169,7 @@ namespace TossPayments.Tests
             Assert.Equal(PaymentStatus.CANCELED, payment.Status);
             var account = payment.VirtualAccount!.RefundReceiveAccount!;
             Assert.Equal(("88", "12345678901", "김토스"), (account.BankCode, account.AccountNumber, account.HolderName));
-            Assert.Equal(RefundStatus.COMPLETED, payment.VirtualAccount.RefundStatus);
+            Assert.Equal(RefundStatus.PENDING, payment.VirtualAccount.RefundStatus);
         }
 
         [Theory]
@@ -216,7 +216,7 @@ namespace TossPayments.Tests
         [Fact]
         public async Task Tax_free_part_of_a_cancel_lowers_the_payments_tax_free_amount()
         {
-            var seeded = Seeded(p => p.Status == "DONE" && p.Method == "CARD" && p.TaxFreeAmount > 0 && p.IsPartialCancelable);
+            var seeded = Seeded(p => p.Status == "DONE" && p.Method == "CARD" && p.TaxFreeAmount > 0 && p.AllowsPartialCancel);
             var taxFree = seeded.TaxFreeAmount;
 
             var payment = await Client.Payments.CancelAsync(seeded.PaymentKey, new CancelPaymentRequest("part") { CancelAmount = 1000, TaxFreeAmount = 100 });
@@ -226,15 +226,43 @@ namespace TossPayments.Tests
             Assert.Equal(payment.BalanceAmount, payment.SuppliedAmount + payment.Vat + payment.TaxFreeAmount);
         }
 
-        [Fact]
-        public async Task Currency_on_a_KRW_payment_is_refused_by_the_API()
+        [Theory]
+        [InlineData("USD")]
+        [InlineData("JPY")]
+        public async Task A_currency_other_than_the_payments_own_is_refused_by_the_API(string currency)
         {
             var seeded = SeededCard("DONE");
 
             var error = await Assert.ThrowsAsync<TossPaymentsApiException>(() =>
-                Client.Payments.CancelAsync(seeded.PaymentKey, new CancelPaymentRequest("part") { CancelAmount = 1000, Currency = "USD" }));
+                Client.Payments.CancelAsync(seeded.PaymentKey, new CancelPaymentRequest("part") { CancelAmount = 1000, Currency = currency }));
 
             Assert.Equal("INVALID_REQUEST", error.Code);
+            Assert.Empty(Sandbox.Store.Ledger.Entries);
+        }
+
+        [Fact]
+        public async Task The_payments_own_currency_named_on_a_cancel_is_taken()
+        {
+            var seeded = SeededCard("DONE");
+
+            var payment = await Client.Payments.CancelAsync(seeded.PaymentKey, new CancelPaymentRequest("part") { CancelAmount = 1000, Currency = "KRW" });
+
+            Assert.Equal(seeded.TotalAmount - 1000, payment.BalanceAmount);
+        }
+
+        [Fact]
+        public async Task A_card_payment_with_a_tax_exempt_part_cannot_be_canceled_in_part_but_can_in_whole()
+        {
+            var seeded = Seeded(p => p.Status == "DONE" && p.Method == "CARD" && p.IsPartialCancelable && p.TaxExemptionAmount > 0);
+
+            var partial = await Assert.ThrowsAsync<TossPaymentsApiException>(() =>
+                Client.Payments.CancelAsync(seeded.PaymentKey, new CancelPaymentRequest("part") { CancelAmount = 1000 }));
+            await Task.Delay(1100); // one cancel request per second per payment
+            var whole = await Client.Payments.CancelAsync(seeded.PaymentKey, new CancelPaymentRequest("whole"));
+
+            Assert.Equal(("NOT_ALLOWED_PARTIAL_REFUND", 403), (partial.Code, partial.StatusCode));
+            Assert.Equal(500m, (await Client.Payments.GetAsync(seeded.PaymentKey)).TaxExemptionAmount);
+            Assert.Equal(PaymentStatus.CANCELED, whole.Status);
         }
 
         [Fact]

@@ -16,7 +16,7 @@ namespace TossPayments.Tests
             Sandbox.Faults.RateLimitRate = 0.5;
             Sandbox.Faults.RetryAfterSeconds = 0;
             using var client = NewClient(configure: o => { o.MaxRetries = 1; o.RetryBaseDelay = TimeSpan.Zero; });
-            var cards = Sandbox.Store.All.Where(p => p.Status == "DONE" && p.Method == "CARD" && p.IsPartialCancelable).Take(20).ToList();
+            var cards = Sandbox.Store.All.Where(p => p.Status == "DONE" && p.Method == "CARD" && p.AllowsPartialCancel).Take(20).ToList();
 
             var seen = 0;
             foreach (var card in cards)

@@ -97,7 +97,7 @@ namespace TossPayments.Tests
         {
             await using var strict = await Sandbox_with(o => o.OneCancelPerSecond = true);
             using var client = new TossPaymentsClient(new TossPaymentsClientOptions(TestKey) { BaseAddress = strict.BaseAddress, MaxRetries = 0 });
-            var card = strict.Store.All.First(p => p.Status == "DONE" && p.Method == "CARD" && p.IsPartialCancelable);
+            var card = strict.Store.All.First(p => p.Status == "DONE" && p.Method == "CARD" && p.AllowsPartialCancel);
 
             // No retries: a 403 FORBIDDEN_CONSECUTIVE_REQUEST would fail the second cancel.
             var first = client.Payments.CancelAsync(card.PaymentKey, new CancelPaymentRequest("a") { CancelAmount = 1000 });
@@ -161,7 +161,7 @@ namespace TossPayments.Tests
         public async Task Raw_second_cancel_within_a_second_is_403_forbidden_consecutive_request_by_default()
         {
             await using var strict = await Sandbox_with(_ => { });
-            var card = strict.Store.All.First(p => p.Status == "DONE" && p.Method == "CARD" && p.IsPartialCancelable);
+            var card = strict.Store.All.First(p => p.Status == "DONE" && p.Method == "CARD" && p.AllowsPartialCancel);
             using var http = new HttpClient { BaseAddress = strict.BaseAddress };
             http.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", Basic(TestKey + ":"));
 

@@ -33,7 +33,8 @@ namespace TossPayments.Tests
             yield return Case("cancel amount zero", "InvalidAmount", c => c.Payments.CancelAsync("key", new CancelPaymentRequest("r") { CancelAmount = 0 }));
             yield return Case("tax-free over the cancel amount", "InvalidTaxFreeAmount", c => c.Payments.CancelAsync("key", new CancelPaymentRequest("r") { CancelAmount = 100, TaxFreeAmount = 101 }));
             yield return Case("negative tax-free", "InvalidTaxFreeAmount", c => c.Payments.CancelAsync("key", new CancelPaymentRequest("r") { TaxFreeAmount = -1 }));
-            yield return Case("currency other than USD", "InvalidCurrency", c => c.Payments.CancelAsync("key", new CancelPaymentRequest("r") { Currency = "KRW" }));
+            yield return Case("currency the API does not take", "InvalidCurrency", c => c.Payments.CancelAsync("key", new CancelPaymentRequest("r") { Currency = "EUR" }));
+            yield return Case("currency in lower case", "InvalidCurrency", c => c.Payments.CancelAsync("key", new CancelPaymentRequest("r") { Currency = "usd" }));
             yield return Case("refund account number with dashes", "InvalidRefundAccount",
                 c => c.Payments.CancelAsync("key", new CancelPaymentRequest("r") { RefundReceiveAccount = new RefundReceiveAccount("88", "123-456", "김토스") }));
             yield return Case("refund account number over 20", "InvalidRefundAccount",

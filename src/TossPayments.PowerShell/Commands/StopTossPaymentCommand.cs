@@ -66,7 +66,7 @@ namespace TossPayments.PowerShell.Commands
         [Alias("holderName", "holder_name")]
         public string? RefundHolderName { get; set; }
 
-        /// <summary>The payment's currency: USD marks a partial cancel of a PayPal payment; KRW (or an empty cell) sends nothing.</summary>
+        /// <summary>The payment's currency, which a cancel must match: USD or JPY is sent; KRW (or an empty cell) sends nothing, as the API asks.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public string? Currency { get; set; }
 
@@ -144,7 +144,7 @@ namespace TossPayments.PowerShell.Commands
             {
                 CancelAmount = CancelAmount?.Read("cancelAmount"),
                 TaxFreeAmount = taxFree?.Read("taxFreeAmount"),
-                Currency = RequestValidator.Currency(currency) == "USD" ? "USD" : null,
+                Currency = RequestValidator.Currency(currency) is string code && code != "KRW" ? code : null,
                 RefundReceiveAccount = RefundReceiveAccount ?? FlatRefundAccount(),
             };
         }

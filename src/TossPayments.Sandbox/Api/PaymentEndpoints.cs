@@ -20,17 +20,17 @@ namespace TossPayments.Sandbox.Api
             var payments = app.MapGroup("/v1/payments");
             payments.AddEndpointFilter(faults);
 
-            payments.MapGet("/{paymentKey}", (HttpContext context, string paymentKey, PaymentStore store) =>
-                Show(context, store.Find(paymentKey)));
+            payments.MapGet("/{paymentKey}", (HttpContext context, string paymentKey, PaymentStore store, SandboxClock clock) =>
+                Show(context, store.Find(paymentKey), clock));
 
-            payments.MapGet("/orders/{orderId}", (HttpContext context, string orderId, PaymentStore store) =>
-                Show(context, store.FindByOrderId(orderId)));
+            payments.MapGet("/orders/{orderId}", (HttpContext context, string orderId, PaymentStore store, SandboxClock clock) =>
+                Show(context, store.FindByOrderId(orderId), clock));
 
             payments.MapPost("/confirm", ConfirmAsync).AddEndpointFilter(idempotency);
             payments.MapPost("/{paymentKey}/cancel", CancelAsync).AddEndpointFilter(idempotency);
         }
 
-        private static SandboxResponse Show(HttpContext context, SandboxPayment? payment)
+        private static SandboxResponse Show(HttpContext context, SandboxPayment? payment, SandboxClock clock)
         {
             if (payment is null)
             {
@@ -39,11 +39,12 @@ namespace TossPayments.Sandbox.Api
 
             lock (payment)
             {
+                PaymentLifecycle.CatchUp(payment, clock.KoreaNow);
                 return SandboxResponse.Ok(PaymentRenderer.Render(payment, context.WantsEnglish()));
             }
         }
 
-        private static async Task<SandboxResponse> ConfirmAsync(HttpContext context, PaymentStore store, TimeProvider clock)
+        private static async Task<SandboxResponse> ConfirmAsync(HttpContext context, PaymentStore store, SandboxClock clock, SandboxOptions options)
         {
             var body = await ReadAsync(context, SandboxJsonContext.Wire.ConfirmBody);
             if (body is not { PaymentKey: { Length: > 0 and <= 200 } key, OrderId: { } orderId, Amount: { } amount } || amount < 1 || !IsOrderId(orderId))
@@ -59,10 +60,10 @@ namespace TossPayments.Sandbox.Api
             }
 
             var command = new ConfirmCommand(key, orderId, amount);
-            return Commit(context, store, payment, "Confirm", Now(clock), (p, now) => PaymentRules.Confirm(p, command, now));
+            return Commit(context, store, payment, "Confirm", clock.KoreaNow, (p, now) => PaymentRules.Confirm(p, command, now, options.ReadyConfirmCode));
         }
 
-        private static async Task<SandboxResponse> CancelAsync(HttpContext context, string paymentKey, PaymentStore store, TimeProvider clock, SandboxOptions options)
+        private static async Task<SandboxResponse> CancelAsync(HttpContext context, string paymentKey, PaymentStore store, SandboxClock clock, SandboxOptions options)
         {
             var body = await ReadAsync(context, SandboxJsonContext.Wire.CancelBody);
             if (body is null)
@@ -78,15 +79,16 @@ namespace TossPayments.Sandbox.Api
 
             var account = body.RefundReceiveAccount is { } a ? (a.Bank ?? "", a.AccountNumber ?? "", a.HolderName ?? "") : ((string, string, string)?)null;
             var command = new CancelCommand(body.CancelReason ?? "", body.CancelAmount, body.TaxFreeAmount, body.Currency, body.RefundableAmount, account);
-            return Commit(context, store, payment, "Cancel", Now(clock), (p, now) => PaymentRules.Cancel(p, command, now, options.OneCancelPerSecond));
+            return Commit(context, store, payment, "Cancel", clock.KoreaNow, (p, now) => PaymentRules.Cancel(p, command, now, options.OneCancelPerSecond));
         }
 
-        // Applies a change under the payment's lock, writes it to the ledger and renders the result.
-        private static SandboxResponse Commit(HttpContext context, PaymentStore store, SandboxPayment payment, string kind, DateTimeOffset now,
+        // Brings the payment up to now, applies a change under its lock, writes it to the ledger and renders the result.
+        internal static SandboxResponse Commit(HttpContext context, PaymentStore store, SandboxPayment payment, string kind, DateTimeOffset now,
             Func<SandboxPayment, DateTimeOffset, ApiError?> change)
         {
             lock (payment)
             {
+                PaymentLifecycle.CatchUp(payment, now);
                 var balanceBefore = payment.BalanceAmount;
                 var error = change(payment, now);
                 if (error is not null)
@@ -119,8 +121,5 @@ namespace TossPayments.Sandbox.Api
 
         private static readonly System.Buffers.SearchValues<char> OrderIdChars =
             System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_");
-
-        // Korea time, as the API answers; the renderer drops the fraction of a second.
-        private static DateTimeOffset Now(TimeProvider clock) => clock.GetUtcNow().ToOffset(TimeSpan.FromHours(9));
     }
 }

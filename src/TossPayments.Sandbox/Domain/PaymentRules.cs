@@ -10,13 +10,19 @@ namespace TossPayments.Sandbox.Domain
     /// </summary>
     public static class PaymentRules
     {
-        /// <summary>Approves a READY or IN_PROGRESS payment whose order id and amount match.</summary>
-        public static ApiError? Confirm(SandboxPayment payment, ConfirmCommand command, DateTimeOffset now)
+        /// <summary>
+        /// Approves an IN_PROGRESS (authenticated) payment whose order id and amount match (API
+        /// facts §14a). A READY one, not yet authenticated, is refused with
+        /// <paramref name="readyRefusal"/>: the API documents no code for it.
+        /// </summary>
+        public static ApiError? Confirm(SandboxPayment payment, ConfirmCommand command, DateTimeOffset now, string readyRefusal = SandboxOptions.DefaultReadyConfirmCode)
         {
             switch (payment.Status)
             {
-                case "READY" or "IN_PROGRESS":
+                case "IN_PROGRESS":
                     break;
+                case "READY":
+                    return ApiError.Of(readyRefusal);
                 case "EXPIRED":
                     return ApiError.Of("NOT_FOUND_PAYMENT_SESSION");
                 default:
@@ -44,6 +50,7 @@ namespace TossPayments.Sandbox.Domain
                 payment.ApprovedAt = now;
             }
 
+            payment.ExpiresAt = null;
             payment.LastTransactionKey = NewTransactionKey();
             payment.Transactions.Add(new SandboxTransaction(payment.LastTransactionKey, payment, payment.Status, payment.TotalAmount, now));
             return null;
@@ -81,13 +88,38 @@ namespace TossPayments.Sandbox.Domain
             if (payment.VirtualAccount is { Deposited: true } account && command.RefundAccount is { } refund)
             {
                 account.RefundAccount = (refund.Bank, refund.AccountNumber, refund.HolderName);
-                account.RefundStatus = "COMPLETED";
+                account.RefundStatus = "PENDING";
+                account.RefundPaidOutAt = now + PaymentLifecycle.RefundPayoutDelay;
             }
 
             var transactionKey = NewTransactionKey();
             payment.LastTransactionKey = transactionKey;
             payment.Cancels.Add(new SandboxCancel(transactionKey, amount, command.CancelReason, taxFree, payment.BalanceAmount, now));
             payment.Transactions.Add(new SandboxTransaction(transactionKey, payment, payment.Status, amount, now));
+            return null;
+        }
+
+        /// <summary>
+        /// A customer's deposit into a virtual account waiting for it: the payment is DONE. An
+        /// account past its due date takes no deposit (API facts §12.3).
+        /// </summary>
+        public static ApiError? Deposit(SandboxPayment payment, DateTimeOffset now)
+        {
+            if (payment is not { Status: "WAITING_FOR_DEPOSIT", VirtualAccount: { } account })
+            {
+                return new ApiError(400, "NOT_WAITING_FOR_DEPOSIT", $"결제 상태가 {payment.Status}입니다. 입금 대기 중인 가상계좌에만 입금할 수 있습니다. (only an account waiting for its deposit takes one)");
+            }
+
+            if (account.Expired)
+            {
+                return new ApiError(400, "DUE_DATE_PASSED", $"입금 기한({account.DueDate:yyyy-MM-dd'T'HH:mm:sszzz})이 지났습니다. (the account's due date has passed: it takes no deposit)");
+            }
+
+            account.Deposited = true;
+            payment.Status = "DONE";
+            payment.ApprovedAt = now;
+            payment.LastTransactionKey = NewTransactionKey();
+            payment.Transactions.Add(new SandboxTransaction(payment.LastTransactionKey, payment, payment.Status, payment.TotalAmount, now));
             return null;
         }
 
@@ -138,14 +170,15 @@ namespace TossPayments.Sandbox.Domain
                 return ApiError.Of("NOT_ALLOWED_PARTIAL_REFUND_WAITING_DEPOSIT");
             }
 
-            if (isPartial && !payment.IsPartialCancelable)
+            if (isPartial && !payment.AllowsPartialCancel)
             {
                 return ApiError.Of("NOT_ALLOWED_PARTIAL_REFUND");
             }
 
-            if (command.Currency is not null)
+            // KRW, USD or JPY, and the payment's own (USD only, for PayPal) (API facts §14e).
+            if (command.Currency is { } currency && (currency is not ("KRW" or "USD" or "JPY") || currency != payment.Currency))
             {
-                return ApiError.InvalidRequest("currency는 USD(PayPal) 결제의 부분 취소에만 사용할 수 있습니다. (currency applies only to partial cancels of USD payments)");
+                return ApiError.InvalidRequest($"취소 통화는 결제 통화({payment.Currency})와 같아야 합니다. (the cancel currency must be the payment's own, {payment.Currency})");
             }
 
             var cancelAmount = command.CancelAmount ?? payment.BalanceAmount;

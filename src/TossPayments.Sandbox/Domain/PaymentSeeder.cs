@@ -25,7 +25,7 @@ namespace TossPayments.Sandbox.Domain
             ("PARTIAL_CANCELED", "CARD", true),
             ("CANCELED", "CARD", true),
             ("READY", "CARD", true),
-            ("READY", "VIRTUAL_ACCOUNT", true),
+            ("IN_PROGRESS", "VIRTUAL_ACCOUNT", true),
             ("IN_PROGRESS", "CARD", true),
             ("ABORTED", "CARD", true),
             ("EXPIRED", "CARD", true),
@@ -60,7 +60,7 @@ namespace TossPayments.Sandbox.Domain
                 < 60 => "DONE",
                 < 68 => "PARTIAL_CANCELED",
                 < 76 => "CANCELED",
-                < 84 => "READY",
+                < 80 => "READY",
                 < 88 => "IN_PROGRESS",
                 < 92 => "ABORTED",
                 < 96 => "EXPIRED",
@@ -89,6 +89,8 @@ namespace TossPayments.Sandbox.Domain
             switch (method)
             {
                 case "CARD":
+                    // Every twentieth card payment holds a cup deposit, so the no-partial-cancel rule for it can be tried; no draw, so the rest stays as it was.
+                    payment.TaxExemptionAmount = index % 20 == 19 && payment.TaxFreeAmount == 0 ? 500m : 0m;
                     payment.Card = new SandboxCard(CardIssuers[random.Next(CardIssuers.Length)], $"{random.Next(40000000, 59999999)}****{random.Next(100, 999)}*",
                         $"{random.Next(100000, 99999999):D8}", random.Next(3) == 0 ? "CHECK" : "CREDIT", random.Next(5) == 0 ? "CORPORATE" : "PERSONAL");
                     break;

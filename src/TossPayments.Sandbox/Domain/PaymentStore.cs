@@ -11,11 +11,12 @@ namespace TossPayments.Sandbox.Domain
         private readonly ConcurrentDictionary<string, SandboxPayment> _byOrderId = new();
         private readonly List<SandboxPayment> _inOrder = new();
 
-        /// <summary>Holds the given payments, in the given order.</summary>
-        public PaymentStore(IEnumerable<SandboxPayment> payments)
+        /// <summary>Holds the given payments, in the given order, their clocks started at <paramref name="start"/>.</summary>
+        public PaymentStore(IEnumerable<SandboxPayment> payments, DateTimeOffset start)
         {
             foreach (var payment in payments)
             {
+                PaymentLifecycle.StartAt(payment, start);
                 _byKey[payment.PaymentKey] = payment;
                 _byOrderId[payment.OrderId] = payment;
                 _inOrder.Add(payment);

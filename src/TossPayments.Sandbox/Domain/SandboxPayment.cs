@@ -45,8 +45,20 @@ namespace TossPayments.Sandbox.Domain
         /// <summary>The tax-free part of the balance.</summary>
         public decimal TaxFreeAmount { get; internal set; }
 
+        /// <summary>The part that is exempt from tax (a cup deposit, say); a card payment with some cannot be canceled in part.</summary>
+        public decimal TaxExemptionAmount { get; internal set; }
+
+        /// <summary>The currency the payment was approved in; every sandbox payment is in KRW.</summary>
+        public string Currency => "KRW";
+
         /// <summary>Whether a partial cancel is allowed.</summary>
         public bool IsPartialCancelable { get; internal set; } = true;
+
+        /// <summary>
+        /// Whether a cancel of part of the balance is taken: the payment allows it, and it is not a
+        /// card payment with a tax-exempt part (API facts §14f).
+        /// </summary>
+        public bool AllowsPartialCancel => IsPartialCancelable && !(Method == "CARD" && TaxExemptionAmount > 0);
 
         /// <summary>When it was requested.</summary>
         public DateTimeOffset RequestedAt { get; }
@@ -74,6 +86,9 @@ namespace TossPayments.Sandbox.Domain
 
         /// <summary>Why it failed (ABORTED, EXPIRED).</summary>
         public (string Code, string Message)? Failure { get; internal set; }
+
+        /// <summary>When a READY or IN_PROGRESS payment expires (see <see cref="PaymentLifecycle"/>).</summary>
+        public DateTimeOffset? ExpiresAt { get; internal set; }
 
         /// <summary>When the last cancel request was taken up, for the one-cancel-per-second rule.</summary>
         public DateTimeOffset? LastCancelRequestAt { get; internal set; }
@@ -109,13 +124,19 @@ namespace TossPayments.Sandbox.Domain
         public required string CustomerName { get; init; }
 
         /// <summary>The deposit deadline.</summary>
-        public required DateTimeOffset DueDate { get; init; }
+        public DateTimeOffset DueDate { get; internal set; }
 
         /// <summary>Whether the deposit arrived.</summary>
         public bool Deposited { get; internal set; }
 
-        /// <summary>NONE, or COMPLETED once refunded.</summary>
+        /// <summary>Whether the due date passed with no deposit: the account takes none any more.</summary>
+        public bool Expired { get; internal set; }
+
+        /// <summary>NONE; PENDING from a refund's cancel until it is paid out; then COMPLETED.</summary>
         public string RefundStatus { get; internal set; } = "NONE";
+
+        /// <summary>When a pending refund is paid out.</summary>
+        public DateTimeOffset? RefundPaidOutAt { get; internal set; }
 
         /// <summary>The refund account once one was given: bank code, number, holder.</summary>
         public (string BankCode, string AccountNumber, string HolderName)? RefundAccount { get; internal set; }

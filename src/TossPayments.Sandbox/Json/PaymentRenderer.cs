@@ -43,7 +43,7 @@ namespace TossPayments.Sandbox.Json
                 PaymentKey = p.PaymentKey,
                 OrderId = p.OrderId,
                 OrderName = p.OrderName,
-                TaxExemptionAmount = 0,
+                TaxExemptionAmount = p.TaxExemptionAmount,
                 Status = p.Status,
                 RequestedAt = Seconds(p.RequestedAt),
                 ApprovedAt = p.ApprovedAt is { } approvedAt ? Seconds(approvedAt) : null,
@@ -55,7 +55,7 @@ namespace TossPayments.Sandbox.Json
                     : null,
                 VirtualAccount = p.VirtualAccount is { } v
                     ? new VirtualAccountResource("일반", v.AccountNumber, v.BankCode, v.CustomerName, v.Deposited ? v.CustomerName : null,
-                        v.DueDate, v.RefundStatus, false, v.Deposited ? "COMPLETED" : "INCOMPLETED",
+                        v.DueDate, v.RefundStatus, v.Expired, v.Deposited ? "COMPLETED" : "INCOMPLETED",
                         v.RefundAccount is { } r ? new RefundAccountResource(r.BankCode, r.AccountNumber, r.HolderName) : null)
                     : null,
                 Transfer = p.TransferBankCode is { } bank && approved ? new TransferResource(bank, "COMPLETED") : null,
@@ -75,7 +75,7 @@ namespace TossPayments.Sandbox.Json
                 IsPartialCancelable = p.IsPartialCancelable,
                 Receipt = new UrlResource(ReceiptUrl(p)),
                 Checkout = new UrlResource($"https://api.tosspayments.com/v1/payments/{p.PaymentKey}/checkout"),
-                Currency = "KRW",
+                Currency = p.Currency,
                 TotalAmount = p.TotalAmount,
                 BalanceAmount = p.BalanceAmount,
                 SuppliedAmount = supplied,

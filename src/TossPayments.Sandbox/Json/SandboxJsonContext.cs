@@ -14,6 +14,8 @@ namespace TossPayments.Sandbox.Json
     [JsonSerializable(typeof(CancelBody))]
     [JsonSerializable(typeof(System.Collections.Generic.IReadOnlyList<Domain.LedgerEntry>))]
     [JsonSerializable(typeof(Api.RequestCount))]
+    [JsonSerializable(typeof(Api.ClockBody))]
+    [JsonSerializable(typeof(Api.ClockTime))]
     internal sealed partial class SandboxJsonContext : JsonSerializerContext
     {
         /// <summary>The context to use: <see cref="JsonSerializerContext"/>'s default would escape every Hangul character.</summary>

@@ -155,7 +155,10 @@ namespace TossPayments.Validation
             }
         }
 
-        /// <summary>A payment currency, <c>KRW</c> or <c>USD</c> in any case; empty means not given.</summary>
+        // The currencies a cancel may name: the payment's own, one of these (API facts §14e).
+        private static readonly string[] Currencies = { "KRW", "USD", "JPY" };
+
+        /// <summary>A payment currency, <c>KRW</c>, <c>USD</c> or <c>JPY</c> in any case (API facts §14e); empty means not given.</summary>
         /// <returns>The code in upper case, or null when not given.</returns>
         public static string? Currency(string? currency)
         {
@@ -165,9 +168,9 @@ namespace TossPayments.Validation
             }
 
             var code = currency!.Trim().ToUpperInvariant();
-            return code == "KRW" || code == "USD"
+            return Array.IndexOf(Currencies, code) >= 0
                 ? code
-                : throw Invalid("InvalidCurrency", "currency", $"The currency '{Printable(currency)}' is not KRW or USD.");
+                : throw Invalid("InvalidCurrency", "currency", $"The currency '{Printable(currency)}' is not KRW, USD or JPY.");
         }
 
         /// <summary>
@@ -247,9 +250,9 @@ namespace TossPayments.Validation
                 }
             }
 
-            if (request.Currency is string currency && !string.Equals(currency, "USD", StringComparison.Ordinal))
+            if (request.Currency is string currency && Array.IndexOf(Currencies, currency) < 0)
             {
-                throw Invalid("InvalidCurrency", "currency", $"The cancel currency '{Printable(currency)}' is not allowed: only USD, for a partial cancel of a PayPal payment.");
+                throw Invalid("InvalidCurrency", "currency", $"The cancel currency '{Printable(currency)}' is not one the API takes: KRW, USD or JPY (USD only for PayPal), the payment's own.");
             }
 
             if (request.RefundReceiveAccount is RefundReceiveAccount account)

@@ -52,7 +52,7 @@ namespace TossPayments.Tests.Infrastructure
         protected SandboxPayment Seeded(Func<SandboxPayment, bool> match) => Sandbox.Store.All.First(match);
 
         protected SandboxPayment SeededCard(string status, bool partialCancelable = true) =>
-            Seeded(p => p.Status == status && p.Method == "CARD" && p.IsPartialCancelable == partialCancelable && p.TaxFreeAmount == 0);
+            Seeded(p => p.Status == status && p.Method == "CARD" && p.IsPartialCancelable == partialCancelable && p.TaxFreeAmount == 0 && p.TaxExemptionAmount == 0);
 
         /// <summary>A plain request to the sandbox, for what the client would never send.</summary>
         protected async Task<(int Status, string Body)> SendRawAsync(HttpMethod method, string path, string? authorization, string? json = null,
