@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Net;
 using System.Net.Sockets;
 using System.Threading;
@@ -66,10 +67,10 @@ namespace TossPayments.Tests
         {
             using var client = NewClient(configure: o => o.MaxRetries = 2);
 
-            await Assert.ThrowsAsync<TossPaymentsApiException>(() =>
+            await Assert.ThrowsAnyAsync<TossPaymentsApiException>(() =>
                 client.Payments.CancelAsync(SeededCard("DONE").PaymentKey, new CancelPaymentRequest("x"), TestCode("COMMON_ERROR")));
 
-            var keys = Sandbox.Requests.Entries;
+            var keys = Sandbox.Requests.Entries.Where(e => e.Method == "POST").ToList();
             Assert.Equal(3, keys.Count);
             Assert.All(keys, k => Assert.Equal(keys[0].IdempotencyKey, k.IdempotencyKey));
             Assert.False(string.IsNullOrEmpty(keys[0].IdempotencyKey));
@@ -88,8 +89,10 @@ namespace TossPayments.Tests
         [Fact]
         public async Task Server_error_on_a_cancel_leaves_the_outcome_unknown()
         {
+            using var client = NewClient(configure: o => o.MaxRetries = 0);
+
             var error = await Assert.ThrowsAsync<TossPaymentsApiException>(() =>
-                Client.Payments.CancelAsync(SeededCard("DONE").PaymentKey, new CancelPaymentRequest("x"), TestCode("FAILED_INTERNAL_SYSTEM_PROCESSING")));
+                client.Payments.CancelAsync(SeededCard("DONE").PaymentKey, new CancelPaymentRequest("x"), TestCode("FAILED_INTERNAL_SYSTEM_PROCESSING")));
 
             Assert.Equal(TossErrorClass.Verify, error.ErrorClass);
             Assert.False(error.IsOutcomeKnown);

@@ -16,6 +16,9 @@ namespace TossPayments.PowerShell.Errors
         /// <summary>The ErrorId when a change was answered with another operation's result.</summary>
         public const string AnswerMismatch = "IdempotencyKeyMismatch";
 
+        /// <summary>The ErrorId when a change's key kept answering a server error and the lookup showed the change not made.</summary>
+        public const string KeyReplaysError = "TossPaymentsKeyReplaysError";
+
         /// <summary>The ErrorId when a lookup got no answer.</summary>
         public const string NetworkError = "TossPaymentsNetworkError";
 
@@ -61,6 +64,9 @@ namespace TossPayments.PowerShell.Errors
             {
                 case TossPaymentsValidationException invalid:
                     return (invalid.ErrorId, ErrorCategory.InvalidArgument, "Correct the value in the input and run the row again; nothing was sent.");
+                case TossPaymentsKeyReplaysErrorException replays:
+                    return (KeyReplaysError, ErrorCategory.ResourceUnavailable,
+                        $"The change was not made: the payment was looked up and is {replays.FoundPayment.RawStatus} without it. Idempotency key '{replays.IdempotencyKey}' replays its error, so run the row again with a new key (or without -IdempotencyKey).");
                 case TossPaymentsAnswerMismatchException mismatch:
                     return (AnswerMismatch, ErrorCategory.InvalidResult,
                         $"Check the payment with Get-TossPayment; idempotency key '{mismatch.IdempotencyKey}' belongs to another operation, so run this row again only with a new key.");

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
@@ -10,22 +11,38 @@ namespace TossPayments.Sandbox.Faults
     /// Applies the fault plan around every <c>/v1</c> endpoint: latency first; then an injected 500
     /// or 429 instead of the work; or the work, committed, followed by a dropped connection or a
     /// held-back answer. It sits outside the idempotency filter, so a lost answer is still kept for
-    /// the retry that repeats the key.
+    /// the retry that repeats the key. Under <see cref="FaultOptions.ReplayServerErrors"/> an
+    /// injected 500 is kept for its key and answered to every repeat, as the API may do (API facts §14g).
     /// </summary>
     internal sealed class FaultFilter(FaultPlan plan) : IEndpointFilter
     {
+        // Keys whose injected 500 is replayed to every repeat, under ReplayServerErrors.
+        private readonly ConcurrentDictionary<string, bool> _keysAnswered500 = new();
+
         public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
         {
             var context = invocation.HttpContext;
             var request = context.Request;
-            var decision = plan.Decide($"{request.Method} {request.Path} {context.IdempotencyKey()}");
+            var key = context.IdempotencyKey();
+            var scope = $"{request.Method} {request.Path} {key}";
+            var decision = plan.Decide(scope);
             if (decision.Delay > TimeSpan.Zero)
             {
                 await Task.Delay(decision.Delay, context.RequestAborted);
             }
 
+            if (key is not null && plan.Options.ReplayServerErrors && _keysAnswered500.ContainsKey(scope))
+            {
+                return context.Answer(ApiError.Of("FAILED_INTERNAL_SYSTEM_PROCESSING"));
+            }
+
             if (decision.ServerError)
             {
+                if (key is not null && plan.Options.ReplayServerErrors)
+                {
+                    _keysAnswered500[scope] = true;
+                }
+
                 return context.Answer(ApiError.Of("FAILED_INTERNAL_SYSTEM_PROCESSING"));
             }
 

@@ -29,6 +29,13 @@ namespace TossPayments.Sandbox.Faults
         /// </summary>
         public int? RetryAfterSeconds { get; set; }
 
+        /// <summary>
+        /// Whether an injected 500 to a request with an <c>Idempotency-Key</c> is kept and answered
+        /// to every repeat of that key, as the API may (it documents neither way): the key is then
+        /// spent, and only a lookup tells the caller what happened. Off by default.
+        /// </summary>
+        public bool ReplayServerErrors { get; set; }
+
         /// <summary>The share of calls whose work is committed and whose answer is then lost: the connection is dropped.</summary>
         public double LostResponseRate { get; set; }
 

@@ -42,6 +42,9 @@ namespace TossPayments
         /// </summary>
         public bool EarlierAttemptUnanswered { get; internal set; }
 
+        /// <summary>Whether the change got the same server error twice in a row for its key: the API may be replaying it.</summary>
+        internal bool ServerErrorRepeated { get; set; }
+
         /// <inheritdoc />
         public override string Message => EarlierAttemptUnanswered
             ? base.Message + $" An earlier attempt got no answer, so the change may have been made: the outcome is unknown. Send it again with Idempotency-Key '{IdempotencyKey}' to finish it safely, or look the payment up first."

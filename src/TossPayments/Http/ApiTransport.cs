@@ -127,6 +127,7 @@ namespace TossPayments.Http
                     // A change one of whose attempts went unanswered may have been made by that
                     // attempt, whatever a later one was told, unless that answer is final.
                     error.EarlierAttemptUnanswered = method != HttpMethod.Get && context.UnansweredAttempts > 0 && error.ErrorClass != TossErrorClass.Final;
+                    error.ServerErrorRepeated = context.ServerErrorRepeated;
                     throw error;
                 }
             }

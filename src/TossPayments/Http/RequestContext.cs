@@ -42,5 +42,10 @@ namespace TossPayments.Http
         public void AttachTo(HttpRequestMessage request) => request.Properties[Key] = this;
 
         public void CountUnanswered() => Interlocked.Increment(ref _unansweredAttempts);
+
+        /// <summary>Whether a change got the same server error twice in a row for its key.</summary>
+        public bool ServerErrorRepeated { get; private set; }
+
+        public void MarkServerErrorRepeated() => ServerErrorRepeated = true;
     }
 }

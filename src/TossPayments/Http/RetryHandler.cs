@@ -32,6 +32,7 @@ namespace TossPayments.Http
             var what = $"{request.Method} {request.RequestUri?.AbsolutePath}";
             var retries = RetryPolicy.IsRepeatable(request) ? _options.MaxRetries : 0;
             var started = Stopwatch.StartNew();
+            string? lastServerError = null;
             for (var attempt = 1; ; attempt++)
             {
                 var attemptStarted = started.Elapsed;
@@ -73,6 +74,16 @@ namespace TossPayments.Http
                 var worthRetrying = failure != null || RetryPolicy.IsRetryable(status!.Value, code);
                 var wait = worthRetrying ? Wait(attempt, response, code) : TimeSpan.Zero;
                 var canRetry = worthRetrying && attempt <= retries && started.Elapsed + wait < _options.MaxRetryDuration;
+
+                // Retries that end on the same 5xx for one key may be the API replaying the key's first
+                // answer (API facts §14g): a further repeat cannot help, so the caller looks the payment up.
+                var serverError = status >= 500 && request.Method != HttpMethod.Get ? outcome : null;
+                if (!canRetry && serverError != null && serverError == lastServerError)
+                {
+                    context.MarkServerErrorRepeated();
+                }
+
+                lastServerError = serverError;
 
                 if (!canRetry)
                 {

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
@@ -56,9 +57,19 @@ namespace TossPayments.Payments
             var key = IdempotencyKeyFor(options);
             return _pacer.RunAsync(request.PaymentKey, async () =>
             {
-                var answer = await _transport.SendAsync(Post, "v1/payments/confirm", request, TossJsonContext.Wire.ConfirmPaymentRequest,
-                    TossJsonContext.Wire.Payment, options, key, cancellationToken).ConfigureAwait(false);
-                return AnswerCheck.Confirm(request, answer, key);
+                try
+                {
+                    var answer = await _transport.SendAsync(Post, "v1/payments/confirm", request, TossJsonContext.Wire.ConfirmPaymentRequest,
+                        TossJsonContext.Wire.Payment, options, key, cancellationToken).ConfigureAwait(false);
+                    return AnswerCheck.Confirm(request, answer, key);
+                }
+                catch (TossPaymentsApiException replayed) when (replayed.ServerErrorRepeated)
+                {
+                    // A payment is confirmed once: approved with this order and amount means done.
+                    return await LookUpAfterReplayAsync(request.PaymentKey, replayed, options, cancellationToken,
+                        found => found.Status is PaymentStatus.DONE or PaymentStatus.WAITING_FOR_DEPOSIT && found.OrderId == request.OrderId && found.TotalAmount == request.Amount)
+                        .ConfigureAwait(false);
+                }
             }, cancellationToken);
         }
 
@@ -76,10 +87,47 @@ namespace TossPayments.Payments
             var key = IdempotencyKeyFor(options);
             return _pacer.RunAsync(paymentKey, async () =>
             {
-                var answer = await _transport.SendAsync(Post, "v1/payments/" + Uri.EscapeDataString(paymentKey) + "/cancel", request,
-                    TossJsonContext.Wire.CancelPaymentRequest, TossJsonContext.Wire.Payment, options, key, cancellationToken).ConfigureAwait(false);
-                return AnswerCheck.Cancel(paymentKey, request, answer, key);
+                var sentAt = DateTimeOffset.UtcNow;
+                try
+                {
+                    var answer = await _transport.SendAsync(Post, "v1/payments/" + Uri.EscapeDataString(paymentKey) + "/cancel", request,
+                        TossJsonContext.Wire.CancelPaymentRequest, TossJsonContext.Wire.Payment, options, key, cancellationToken).ConfigureAwait(false);
+                    return AnswerCheck.Cancel(paymentKey, request, answer, key);
+                }
+                catch (TossPaymentsApiException replayed) when (replayed.ServerErrorRepeated)
+                {
+                    // Made by this call: a cancel of this amount and reason since it was first sent (with a minute for clocks apart).
+                    return await LookUpAfterReplayAsync(paymentKey, replayed, options, cancellationToken,
+                        found => found.Cancels?.Any(c => c.CanceledAt >= sentAt.AddMinutes(-1) && c.CancelReason == request.CancelReason
+                            && (request.CancelAmount is not decimal amount || c.CancelAmount == amount)) == true)
+                        .ConfigureAwait(false);
+                }
             }, cancellationToken);
+        }
+
+        // The key keeps answering the same server error: the payment, looked up, says whether the
+        // change was made. Made: the looked-up payment is the answer. Not made: the key is spent,
+        // and the error says to send the change again with a new one. No lookup: the first error stands.
+        private async Task<Payment> LookUpAfterReplayAsync(string paymentKey, TossPaymentsApiException replayed, TossRequestOptions? options,
+            CancellationToken cancellationToken, Func<Payment, bool> showsTheChange)
+        {
+            Payment found;
+            try
+            {
+                found = await GetAsync(paymentKey, new TossRequestOptions { Log = options?.Log }, cancellationToken).ConfigureAwait(false);
+            }
+            catch (TossPaymentsException)
+            {
+                throw replayed;
+            }
+
+            if (showsTheChange(found))
+            {
+                options?.Log?.Invoke($"Idempotency-Key '{replayed.IdempotencyKey}' kept answering {replayed.StatusCode} {replayed.Code}; the payment, looked up, shows the change made.");
+                return found;
+            }
+
+            throw new TossPaymentsKeyReplaysErrorException(replayed, found);
         }
 
         // One key per logical operation: random, so two equal partial cancels are never mistaken for one.
