@@ -18,7 +18,7 @@ BeforeAll {
 
     function Get-CancelableRows([int] $Count) {
         Import-Csv $ordersPath |
-            Where-Object { $_.status -eq 'DONE' -and $_.method -ne 'VIRTUAL_ACCOUNT' } |
+            Where-Object { $_.status -eq 'DONE' -and $_.method -ne 'VIRTUAL_ACCOUNT' -and $_.isPartialCancelable -eq 'true' } |
             Select-Object -First $Count -Property paymentKey, @{ Name = 'cancelReason'; Expression = { 'pester' } }
     }
 }
