@@ -36,17 +36,30 @@ namespace TossPayments.Tests
             },
         };
 
-        [Fact]
-        public async Task A_key_whose_retries_all_answer_500_is_looked_up_and_a_change_not_made_is_reported_as_not_made()
+        // The first attempt meets a 500 before any work, which replay mode answers to every repeat.
+        private Task<TossPaymentsKeyReplaysErrorException> CancelWhoseFirst500IsReplayedAsync(TossPaymentsClient client, global::TossPayments.Sandbox.Domain.SandboxPayment payment)
         {
             Sandbox.Faults.ReplayServerErrors = true;
             Sandbox.Faults.ServerErrorRate = 1;
+            return Assert.ThrowsAsync<TossPaymentsKeyReplaysErrorException>(() =>
+                client.Payments.CancelAsync(payment.PaymentKey, new CancelPaymentRequest("part") { CancelAmount = 1000 }, Attempts(() => Sandbox.Faults.ServerErrorRate = 0)));
+        }
+
+        // The first attempt's change is made and its answer lost; the second meets a 500, which replay mode answers to every repeat.
+        private TossRequestOptions LostThenReplayed500()
+        {
+            Sandbox.Faults.ReplayServerErrors = true;
+            Sandbox.Faults.LostResponseRate = 1;
+            return Attempts(() => (Sandbox.Faults.LostResponseRate, Sandbox.Faults.ServerErrorRate) = (0, 1), () => Sandbox.Faults.ServerErrorRate = 0);
+        }
+
+        [Fact]
+        public async Task A_key_whose_retries_all_answer_500_is_looked_up_and_a_change_not_made_is_reported_as_not_made()
+        {
             var seeded = SeededCard("DONE");
             using var client = RetryingClient();
 
-            var error = await Assert.ThrowsAsync<TossPaymentsKeyReplaysErrorException>(() =>
-                client.Payments.CancelAsync(seeded.PaymentKey, new CancelPaymentRequest("part") { CancelAmount = 1000 },
-                    Attempts(() => Sandbox.Faults.ServerErrorRate = 0)));
+            var error = await CancelWhoseFirst500IsReplayedAsync(client, seeded);
 
             Assert.True(error.IsOutcomeKnown);
             Assert.Equal((500, seeded.TotalAmount), (error.StatusCode, error.FoundPayment.BalanceAmount));
@@ -58,12 +71,9 @@ namespace TossPayments.Tests
         [Fact]
         public async Task After_a_replayed_500_the_change_goes_through_with_a_new_key()
         {
-            Sandbox.Faults.ReplayServerErrors = true;
-            Sandbox.Faults.ServerErrorRate = 1;
             var seeded = SeededCard("DONE");
             using var client = RetryingClient();
-            await Assert.ThrowsAsync<TossPaymentsKeyReplaysErrorException>(() =>
-                client.Payments.CancelAsync(seeded.PaymentKey, new CancelPaymentRequest("part") { CancelAmount = 1000 }, Attempts(() => Sandbox.Faults.ServerErrorRate = 0)));
+            await CancelWhoseFirst500IsReplayedAsync(client, seeded);
 
             var payment = await client.Payments.CancelAsync(seeded.PaymentKey, new CancelPaymentRequest("part") { CancelAmount = 1000 });
 
@@ -74,13 +84,10 @@ namespace TossPayments.Tests
         [Fact]
         public async Task A_key_that_keeps_answering_500_after_its_change_was_made_answers_with_the_looked_up_payment()
         {
-            Sandbox.Faults.ReplayServerErrors = true;
-            Sandbox.Faults.LostResponseRate = 1;
             var seeded = SeededCard("DONE");
             using var client = RetryingClient();
 
-            var payment = await client.Payments.CancelAsync(seeded.PaymentKey, new CancelPaymentRequest("part") { CancelAmount = 1000 },
-                Attempts(() => (Sandbox.Faults.LostResponseRate, Sandbox.Faults.ServerErrorRate) = (0, 1), () => Sandbox.Faults.ServerErrorRate = 0));
+            var payment = await client.Payments.CancelAsync(seeded.PaymentKey, new CancelPaymentRequest("part") { CancelAmount = 1000 }, LostThenReplayed500());
 
             Assert.Equal(seeded.TotalAmount - 1000, payment.BalanceAmount);
             Assert.Equal(1000m, Assert.Single(payment.Cancels!).CancelAmount);
@@ -91,13 +98,10 @@ namespace TossPayments.Tests
         [Fact]
         public async Task A_confirm_whose_key_keeps_answering_500_after_it_was_made_answers_with_the_approved_payment()
         {
-            Sandbox.Faults.ReplayServerErrors = true;
-            Sandbox.Faults.LostResponseRate = 1;
             var seeded = Seeded(p => p.Status == "IN_PROGRESS" && p.Method == "CARD");
             using var client = RetryingClient();
 
-            var payment = await client.Payments.ConfirmAsync(new ConfirmPaymentRequest(seeded.PaymentKey, seeded.OrderId, seeded.TotalAmount),
-                Attempts(() => (Sandbox.Faults.LostResponseRate, Sandbox.Faults.ServerErrorRate) = (0, 1), () => Sandbox.Faults.ServerErrorRate = 0));
+            var payment = await client.Payments.ConfirmAsync(new ConfirmPaymentRequest(seeded.PaymentKey, seeded.OrderId, seeded.TotalAmount), LostThenReplayed500());
 
             Assert.Equal(PaymentStatus.DONE, payment.Status);
             Assert.Single(Sandbox.Store.Ledger.Entries);

@@ -21,6 +21,15 @@ namespace TossPayments.Tests
                 await context.Response.WriteAsync(isList ? "[]" : Samples.Read(Samples.CardDone));
             });
 
+        // A client of the slow API with no retries, and the timeouts a test sets.
+        private TossPaymentsClient ClientOf(LoopbackServer api, Action<TossPaymentsClientOptions> timeouts) =>
+            NewClient(configure: o =>
+            {
+                o.BaseAddress = api.BaseAddress;
+                o.MaxRetries = 0;
+                timeouts(o);
+            });
+
         [Fact]
         public void By_default_a_lookup_waits_30_seconds_and_a_change_or_a_report_page_60_as_the_API_asks()
         {
@@ -34,13 +43,7 @@ namespace TossPayments.Tests
         public async Task A_report_page_gets_the_report_timeout_not_the_lookup_one()
         {
             await using var api = await SlowApiAsync();
-            using var client = NewClient(configure: o =>
-            {
-                o.BaseAddress = api.BaseAddress;
-                o.MaxRetries = 0;
-                o.Timeouts.Lookup = TimeSpan.FromMilliseconds(300);
-                o.Timeouts.Report = TimeSpan.FromSeconds(20);
-            });
+            using var client = ClientOf(api, o => (o.Timeouts.Lookup, o.Timeouts.Report) = (TimeSpan.FromMilliseconds(300), TimeSpan.FromSeconds(20)));
 
             var page = await client.Transactions.ListPageAsync(new TransactionQuery(DayStart, DayStart.AddDays(1)));
             var settlements = await client.Settlements.ListPageAsync(new SettlementQuery(DayStart.DateTime, DayStart.DateTime));
@@ -55,13 +58,7 @@ namespace TossPayments.Tests
         public async Task A_cancel_gets_the_change_timeout_not_the_lookup_one()
         {
             await using var api = await SlowApiAsync();
-            using var client = NewClient(configure: o =>
-            {
-                o.BaseAddress = api.BaseAddress;
-                o.MaxRetries = 0;
-                o.Timeouts.Lookup = TimeSpan.FromSeconds(20);
-                o.Timeouts.Change = TimeSpan.FromMilliseconds(300);
-            });
+            using var client = ClientOf(api, o => (o.Timeouts.Lookup, o.Timeouts.Change) = (TimeSpan.FromSeconds(20), TimeSpan.FromMilliseconds(300)));
 
             var cancel = await Assert.ThrowsAsync<TossPaymentsNetworkException>(() =>
                 client.Payments.CancelAsync("tviva20240213121757MvuS8", new CancelPaymentRequest("고객 변심")));
@@ -76,12 +73,7 @@ namespace TossPayments.Tests
         public async Task One_timeout_set_for_all_replaces_every_kinds_own()
         {
             await using var api = await SlowApiAsync();
-            using var client = NewClient(configure: o =>
-            {
-                o.BaseAddress = api.BaseAddress;
-                o.MaxRetries = 0;
-                o.Timeout = TimeSpan.FromMilliseconds(300);
-            });
+            using var client = ClientOf(api, o => o.Timeout = TimeSpan.FromMilliseconds(300));
 
             var error = await Assert.ThrowsAsync<TossPaymentsNetworkException>(() =>
                 client.Transactions.ListPageAsync(new TransactionQuery(DayStart, DayStart.AddDays(1))));

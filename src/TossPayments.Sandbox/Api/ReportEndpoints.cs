@@ -22,8 +22,6 @@ namespace TossPayments.Sandbox.Api
         public const int MaxPageSize = 5000;
 
         private const int DefaultPageSize = 100;
-        private static readonly TimeSpan Korea = TimeSpan.FromHours(9);
-
         // Local date-times without an offset, as the API takes them; a date alone is its midnight.
         private static readonly string[] DateTimeFormats = ["yyyy-MM-dd", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF"];
 
@@ -112,12 +110,12 @@ namespace TossPayments.Sandbox.Api
                 : sales;
         }
 
-        private static DateTimeOffset Midnight(DateOnly date) => new(date.ToDateTime(TimeOnly.MinValue), Korea);
+        private static DateTimeOffset Midnight(DateOnly date) => new(date.ToDateTime(TimeOnly.MinValue), SandboxClock.Korea);
 
         private static bool TryKoreaTime(string? text, out DateTimeOffset time)
         {
             var ok = DateTime.TryParseExact(text, DateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local);
-            time = ok ? new DateTimeOffset(local, Korea) : default;
+            time = ok ? new DateTimeOffset(local, SandboxClock.Korea) : default;
             return ok;
         }
 

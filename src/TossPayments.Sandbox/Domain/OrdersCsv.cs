@@ -22,7 +22,7 @@ namespace TossPayments.Sandbox.Domain
                 [
                     p.PaymentKey, p.OrderId, p.OrderName, p.Method, p.Status,
                     p.TotalAmount.ToString(CultureInfo.InvariantCulture), p.BalanceAmount.ToString(CultureInfo.InvariantCulture),
-                    "KRW", p.AllowsPartialCancel ? "true" : "false", // false also for a card payment with a tax-exempt part
+                    p.Currency, p.AllowsPartialCancel ? "true" : "false", // false also for a card payment with a tax-exempt part
                 ];
                 writer.WriteLine(string.Join(',', row.Select(Quote)));
             }

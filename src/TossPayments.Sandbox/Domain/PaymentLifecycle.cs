@@ -48,7 +48,6 @@ namespace TossPayments.Sandbox.Domain
             if (payment.ExpiresAt is { } deadline && now >= deadline && payment.Status is "READY" or "IN_PROGRESS")
             {
                 payment.Status = "EXPIRED";
-                payment.ExpiresAt = null;
                 payment.Failure = ("EXPIRED_PAYMENT", "결제 시간이 만료되었습니다.");
             }
 

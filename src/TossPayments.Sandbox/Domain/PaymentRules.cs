@@ -41,18 +41,14 @@ namespace TossPayments.Sandbox.Domain
 
             if (payment.Method == "VIRTUAL_ACCOUNT")
             {
-                payment.Status = "WAITING_FOR_DEPOSIT";
                 payment.Secret = "ps_" + NewTransactionKey()[..20].ToLowerInvariant();
+                Approve(payment, "WAITING_FOR_DEPOSIT", now);
             }
             else
             {
-                payment.Status = "DONE";
-                payment.ApprovedAt = now;
+                Approve(payment, "DONE", now);
             }
 
-            payment.ExpiresAt = null;
-            payment.LastTransactionKey = NewTransactionKey();
-            payment.Transactions.Add(new SandboxTransaction(payment.LastTransactionKey, payment, payment.Status, payment.TotalAmount, now));
             return null;
         }
 
@@ -116,11 +112,22 @@ namespace TossPayments.Sandbox.Domain
             }
 
             account.Deposited = true;
-            payment.Status = "DONE";
-            payment.ApprovedAt = now;
-            payment.LastTransactionKey = NewTransactionKey();
-            payment.Transactions.Add(new SandboxTransaction(payment.LastTransactionKey, payment, payment.Status, payment.TotalAmount, now));
+            Approve(payment, "DONE", now);
             return null;
+        }
+
+        // An approval moves the payment to its new status with a transaction of the whole amount;
+        // only DONE has an approval time (an issued account waits for its deposit).
+        private static void Approve(SandboxPayment payment, string status, DateTimeOffset now)
+        {
+            payment.Status = status;
+            if (status == "DONE")
+            {
+                payment.ApprovedAt = now;
+            }
+
+            payment.LastTransactionKey = NewTransactionKey();
+            payment.Transactions.Add(new SandboxTransaction(payment.LastTransactionKey, payment, status, payment.TotalAmount, now));
         }
 
         /// <summary>The supplied (net) part of a payment's taxable balance; the rest is VAT at 10%.</summary>
@@ -175,8 +182,8 @@ namespace TossPayments.Sandbox.Domain
                 return ApiError.Of("NOT_ALLOWED_PARTIAL_REFUND");
             }
 
-            // KRW, USD or JPY, and the payment's own (USD only, for PayPal) (API facts §14e).
-            if (command.Currency is { } currency && (currency is not ("KRW" or "USD" or "JPY") || currency != payment.Currency))
+            // The payment's own: KRW, USD or JPY, and USD for PayPal (API facts §14e).
+            if (command.Currency is { } currency && currency != payment.Currency)
             {
                 return ApiError.InvalidRequest($"취소 통화는 결제 통화({payment.Currency})와 같아야 합니다. (the cancel currency must be the payment's own, {payment.Currency})");
             }

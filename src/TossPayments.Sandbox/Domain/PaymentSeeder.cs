@@ -12,7 +12,7 @@ namespace TossPayments.Sandbox.Domain
     public static class PaymentSeeder
     {
         // Fixed, so the data set does not depend on when the sandbox starts.
-        private static readonly DateTimeOffset Epoch = new(2026, 11, 2, 9, 0, 0, TimeSpan.FromHours(9));
+        private static readonly DateTimeOffset Epoch = new(2026, 11, 2, 9, 0, 0, SandboxClock.Korea);
 
         private static readonly (string Status, string Method, bool PartialCancelable)[] Showcase =
         [

@@ -23,8 +23,6 @@ namespace TossPayments.Sandbox.Domain
     /// </summary>
     public static class SettlementRules
     {
-        private static readonly TimeSpan Korea = TimeSpan.FromHours(9);
-
         /// <summary>The most days between a sale and its payout; a payout window looks back this far for sales.</summary>
         public const int MaxPayOutDelayDays = 2;
 
@@ -40,7 +38,7 @@ namespace TossPayments.Sandbox.Domain
         }
 
         /// <summary>The Korean calendar day of a transaction.</summary>
-        public static DateOnly SoldDate(SandboxTransaction transaction) => DateOnly.FromDateTime(transaction.At.ToOffset(Korea).DateTime);
+        public static DateOnly SoldDate(SandboxTransaction transaction) => DateOnly.FromDateTime(transaction.At.ToOffset(SandboxClock.Korea).DateTime);
 
         private static int PayOutDelayDays(string method) => method == "CARD" ? MaxPayOutDelayDays : 1;
 

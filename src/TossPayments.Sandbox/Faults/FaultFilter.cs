@@ -31,14 +31,10 @@ namespace TossPayments.Sandbox.Faults
                 await Task.Delay(decision.Delay, context.RequestAborted);
             }
 
-            if (key is not null && plan.Options.ReplayServerErrors && _keysAnswered500.ContainsKey(scope))
+            var replays = key is not null && plan.Options.ReplayServerErrors;
+            if (decision.ServerError || (replays && _keysAnswered500.ContainsKey(scope)))
             {
-                return context.Answer(ApiError.Of("FAILED_INTERNAL_SYSTEM_PROCESSING"));
-            }
-
-            if (decision.ServerError)
-            {
-                if (key is not null && plan.Options.ReplayServerErrors)
+                if (replays)
                 {
                     _keysAnswered500[scope] = true;
                 }
