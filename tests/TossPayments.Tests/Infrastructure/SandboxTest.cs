@@ -1,8 +1,6 @@
 using System;
 using System.Linq;
 using System.Net.Http;
-using System.Net.Http.Headers;
-using System.Text;
 using System.Threading.Tasks;
 using TossPayments.Sandbox;
 using TossPayments.Sandbox.Domain;
@@ -55,30 +53,9 @@ namespace TossPayments.Tests.Infrastructure
             Seeded(p => p.Status == status && p.Method == "CARD" && p.IsPartialCancelable == partialCancelable && p.TaxFreeAmount == 0 && p.TaxExemptionAmount == 0);
 
         /// <summary>A plain request to the sandbox, for what the client would never send.</summary>
-        protected async Task<(int Status, string Body)> SendRawAsync(HttpMethod method, string path, string? authorization, string? json = null,
-            params (string Name, string Value)[] headers)
-        {
-            using var http = new HttpClient { BaseAddress = Sandbox.BaseAddress };
-            using var request = new HttpRequestMessage(method, path.TrimStart('/'));
-            if (authorization is not null)
-            {
-                request.Headers.TryAddWithoutValidation("Authorization", authorization);
-            }
+        protected Task<(int Status, string Body)> SendRawAsync(HttpMethod method, string path, string? authorization, string? json = null,
+            params (string Name, string Value)[] headers) => RawHttp.SendAsync(Sandbox.BaseAddress, method, path, authorization, json, headers);
 
-            foreach (var (name, value) in headers)
-            {
-                request.Headers.TryAddWithoutValidation(name, value);
-            }
-
-            if (json is not null)
-            {
-                request.Content = new StringContent(json, Encoding.UTF8, new MediaTypeHeaderValue("application/json"));
-            }
-
-            using var response = await http.SendAsync(request);
-            return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
-        }
-
-        protected static string Basic(string userAndPassword) => "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(userAndPassword));
+        protected static string Basic(string userAndPassword) => RawHttp.Basic(userAndPassword);
     }
 }
