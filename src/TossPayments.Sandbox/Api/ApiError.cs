@@ -35,6 +35,7 @@ namespace TossPayments.Sandbox.Api
             ["INVALID_IDEMPOTENCY_KEY"] = new(400, "멱등키는 300자 이하여야 합니다.", "The idempotency key must be at most 300 characters."),
             ["INVALID_TEST_CODE"] = new(400, "테스트 코드가 올바르지 않습니다.", "The test code is invalid."),
             ["ALREADY_PROCESSED_PAYMENT"] = new(400, "이미 처리된 결제 입니다.", "The payment has already been processed."),
+            ["DUPLICATED_ORDER_ID"] = new(400, "이미 승인 및 취소가 진행된 중복된 주문번호 입니다. 다른 주문번호로 진행해주세요.", "The order id has already been used. Use another order id."),
             ["PROVIDER_ERROR"] = new(400, "일시적인 오류가 발생했습니다. 잠시 후 다시 시도해주세요.", "A temporary error occurred. Please try again later."),
             ["BELOW_MINIMUM_AMOUNT"] = new(400, "신용카드는 결제금액이 100원 이상, 계좌는 200원이상부터 결제가 가능합니다.", "The amount is below the minimum."),
             ["INVALID_CARD_EXPIRATION"] = new(400, "카드 정보를 다시 확인해주세요. (유효기간)", "Check the card's expiry date."),

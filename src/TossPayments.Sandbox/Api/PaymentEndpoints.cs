@@ -103,7 +103,7 @@ namespace TossPayments.Sandbox.Api
             }
         }
 
-        private static async Task<T?> ReadAsync<T>(HttpContext context, JsonTypeInfo<T> type)
+        internal static async Task<T?> ReadAsync<T>(HttpContext context, JsonTypeInfo<T> type)
             where T : class
         {
             try
@@ -116,7 +116,7 @@ namespace TossPayments.Sandbox.Api
             }
         }
 
-        private static bool IsOrderId(string orderId) =>
+        internal static bool IsOrderId(string orderId) =>
             orderId.Length is >= 6 and <= 64 && orderId.AsSpan().IndexOfAnyExcept(OrderIdChars) < 0;
 
         private static readonly System.Buffers.SearchValues<char> OrderIdChars =

@@ -24,8 +24,9 @@ namespace TossPayments.Sandbox.Domain
         public static readonly TimeSpan SeededDepositWindow = TimeSpan.FromDays(7);
 
         /// <summary>
-        /// Starts the clocks of a seeded payment at the sandbox's start, so a fresh sandbox always
-        /// has payments to confirm and an account to deposit into, whenever it is started.
+        /// Starts a payment's clocks: a seeded one's at the sandbox's start, so a fresh sandbox always
+        /// has payments to confirm and an account to deposit into whenever it is started; a
+        /// checkout's when it is made.
         /// </summary>
         internal static void StartAt(SandboxPayment payment, DateTimeOffset start)
         {

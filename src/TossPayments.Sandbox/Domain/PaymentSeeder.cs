@@ -73,16 +73,37 @@ namespace TossPayments.Sandbox.Domain
         {
             var requestedAt = Epoch.AddMinutes(index * 7).AddSeconds(random.Next(60));
             var amount = random.Next(10, 3000) * 100m;
+            // Drawn in this order so the data set stays the same for a seed.
+            var keyLetters = Letters(random, 4);
+            var orderName = OrderNames[random.Next(OrderNames.Length)];
+            var taxFree = random.Next(8) == 0 ? decimal.Round(amount / 10, 0) : 0m;
+            return Build(random, index, new Order($"ORDER-{index + 1:D6}", orderName, amount, taxFree, method), keyLetters, requestedAt, status, partialCancelable);
+        }
+
+        /// <summary>
+        /// A payment as a customer's checkout leaves it at <paramref name="now"/>: authenticated and
+        /// waiting for the merchant's confirm (IN_PROGRESS), or created and not yet authenticated
+        /// (READY). Its card, account or easy-pay details are drawn from its place in the store.
+        /// </summary>
+        internal static SandboxPayment Checkout(Order order, int index, DateTimeOffset now, bool authenticated)
+        {
+            var random = new Random(index);
+            return Build(random, index, order, Letters(random, 4), now, authenticated ? "IN_PROGRESS" : "READY", partialCancelable: true);
+        }
+
+        private static SandboxPayment Build(Random random, int index, Order order, string keyLetters, DateTimeOffset requestedAt, string status, bool partialCancelable)
+        {
+            var (method, amount) = (order.Method, order.Amount);
             var payment = new SandboxPayment(
-                paymentKey: $"tsbx{requestedAt:yyyyMMddHHmmss}{index:x5}{Letters(random, 4)}",
-                orderId: $"ORDER-{index + 1:D6}",
-                orderName: OrderNames[random.Next(OrderNames.Length)],
+                paymentKey: $"tsbx{requestedAt:yyyyMMddHHmmss}{index:x5}{keyLetters}",
+                orderId: order.OrderId,
+                orderName: order.OrderName,
                 method: method,
                 totalAmount: amount,
                 requestedAt: requestedAt)
             {
                 IsPartialCancelable = partialCancelable,
-                TaxFreeAmount = random.Next(8) == 0 ? decimal.Round(amount / 10, 0) : 0m,
+                TaxFreeAmount = order.TaxFreeAmount,
                 Status = status,
             };
 
@@ -171,4 +192,5 @@ namespace TossPayments.Sandbox.Domain
             return new string(chars);
         }
     }
+
 }

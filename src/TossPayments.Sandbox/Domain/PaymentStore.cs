@@ -16,14 +16,7 @@ namespace TossPayments.Sandbox.Domain
         {
             foreach (var payment in payments)
             {
-                PaymentLifecycle.StartAt(payment, start);
-                _byKey[payment.PaymentKey] = payment;
-                _byOrderId[payment.OrderId] = payment;
-                _inOrder.Add(payment);
-                foreach (var transaction in payment.Transactions)
-                {
-                    Transactions.Add(transaction);
-                }
+                Add(payment, start);
             }
         }
 
@@ -33,8 +26,49 @@ namespace TossPayments.Sandbox.Domain
         /// <summary>Every approval and cancel transaction, by time.</summary>
         public TransactionLog Transactions { get; } = new();
 
-        /// <summary>Every payment, in seed order.</summary>
-        public IReadOnlyList<SandboxPayment> All => _inOrder;
+        /// <summary>Every payment, seeded ones first, then those checkouts made, in order.</summary>
+        public IReadOnlyList<SandboxPayment> All
+        {
+            get
+            {
+                lock (_inOrder)
+                {
+                    return _inOrder.ToArray();
+                }
+            }
+        }
+
+        /// <summary>
+        /// Adds the payment a checkout makes at <paramref name="now"/> (see
+        /// <see cref="PaymentSeeder.Checkout"/>); null when the order id is already taken.
+        /// </summary>
+        internal SandboxPayment? Checkout(Order order, DateTimeOffset now, bool authenticated)
+        {
+            lock (_inOrder)
+            {
+                if (_byOrderId.ContainsKey(order.OrderId))
+                {
+                    return null;
+                }
+
+                var payment = PaymentSeeder.Checkout(order, _inOrder.Count, now, authenticated);
+                Add(payment, now);
+                return payment;
+            }
+        }
+
+        // Its clocks started at the given time, its history in the transaction log.
+        private void Add(SandboxPayment payment, DateTimeOffset start)
+        {
+            PaymentLifecycle.StartAt(payment, start);
+            _byKey[payment.PaymentKey] = payment;
+            _byOrderId[payment.OrderId] = payment;
+            _inOrder.Add(payment);
+            foreach (var transaction in payment.Transactions)
+            {
+                Transactions.Add(transaction);
+            }
+        }
 
         /// <summary>
         /// Records a change just made to <paramref name="payment"/> (its lock held): the ledger entry

@@ -15,6 +15,7 @@ namespace TossPayments.Sandbox.Json
     [JsonSerializable(typeof(System.Collections.Generic.IReadOnlyList<Domain.LedgerEntry>))]
     [JsonSerializable(typeof(Api.RequestCount))]
     [JsonSerializable(typeof(Api.ClockBody))]
+    [JsonSerializable(typeof(Api.CheckoutBody))]
     [JsonSerializable(typeof(Api.ClockTime))]
     internal sealed partial class SandboxJsonContext : JsonSerializerContext
     {

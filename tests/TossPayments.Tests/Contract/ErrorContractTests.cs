@@ -1,6 +1,5 @@
 using System;
 using System.Net.Http;
-using System.Text.Json;
 using System.Threading.Tasks;
 using TossPayments.Payments;
 using TossPayments.Tests.Infrastructure;
@@ -133,14 +132,8 @@ namespace TossPayments.Tests.Contract
             Assert.Equal((400, "INVALID_IDEMPOTENCY_KEY"), (status, CodeOf(body)));
         }
 
-        internal static string? CodeOf(string body) => Field(body, "code");
+        internal static string? CodeOf(string body) => JsonAssert.Field(body, "code");
 
-        private static string? MessageOf(string body) => Field(body, "message");
-
-        private static string? Field(string body, string name)
-        {
-            using var document = JsonDocument.Parse(body);
-            return document.RootElement.GetProperty(name).GetString();
-        }
+        private static string? MessageOf(string body) => JsonAssert.Field(body, "message");
     }
 }

@@ -17,6 +17,13 @@ namespace TossPayments.Tests.Infrastructure
             Assert.True(differences.Count == 0, "JSON differs:\n" + string.Join("\n", differences));
         }
 
+        /// <summary>A string field at the top of a JSON object, such as an error answer's <c>code</c>.</summary>
+        public static string? Field(string json, string name)
+        {
+            using var document = JsonDocument.Parse(json);
+            return document.RootElement.GetProperty(name).GetString();
+        }
+
         /// <summary>Every property name in the document, as dotted paths (array elements as <c>[]</c>).</summary>
         public static SortedSet<string> FieldPaths(string json)
         {
