@@ -9,7 +9,7 @@ using TossPayments.Sandbox.Faults;
 
 // dotnet run --project src/TossPayments.Sandbox -- --urls http://127.0.0.1:5117 [--seed 1] [--payments 100] [--secret-key test_sk_…]
 //     [--one-cancel-per-second false] [--clock 2026-12-01T09:00:00+09:00] [--ready-confirm-code NOT_FOUND_PAYMENT_SESSION] [--fault-seed 1] [--latency-ms 20] [--jitter-ms 0] [--error-rate 0.1] [--rate-limit-rate 0.05]
-//     [--retry-after-sec 1 (none by default)] [--replay-server-errors] [--lost-response-rate 0.2] [--slow-rate 0] [--slow-ms 5000] [--quiet]
+//     [--retry-after-sec 1 (none by default)] [--replay-server-errors] [--requests-per-minute 100 (no limit by default)] [--lost-response-rate 0.2] [--slow-rate 0] [--slow-ms 5000] [--quiet]
 // dotnet run --project src/TossPayments.Sandbox -- --export-orders orders.csv [--seed 1] [--payments 100]
 args = ExpandFlags(args, "--quiet", "--one-cancel-per-second", "--replay-server-errors");
 var settings = new ConfigurationBuilder().AddCommandLine(args).Build();
@@ -31,6 +31,7 @@ var options = new SandboxOptions
         RateLimitRate = settings.GetValue("rate-limit-rate", 0.0),
         RetryAfterSeconds = settings.GetValue<int?>("retry-after-sec"),
         ReplayServerErrors = IsOn("replay-server-errors"),
+        RequestsPerMinute = settings.GetValue<int?>("requests-per-minute"),
         LostResponseRate = settings.GetValue("lost-response-rate", 0.0),
         SlowResponseRate = settings.GetValue("slow-rate", 0.0),
         SlowResponseDelay = TimeSpan.FromMilliseconds(settings.GetValue("slow-ms", 5000.0)),

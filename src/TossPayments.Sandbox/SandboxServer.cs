@@ -59,6 +59,11 @@ namespace TossPayments.Sandbox
                 throw new ArgumentOutOfRangeException(nameof(options), $"The sandbox needs at least {PaymentSeeder.MinimumCount} payments to cover every status.");
             }
 
+            if (options.Faults.RequestsPerMinute is < 1)
+            {
+                throw new ArgumentOutOfRangeException(nameof(options), "The request limit must allow at least one request a minute.");
+            }
+
             if (!ErrorCatalog.TryGet(options.ReadyConfirmCode, out _))
             {
                 throw new ArgumentOutOfRangeException(nameof(options), $"The ready-confirm code '{options.ReadyConfirmCode}' is not an error code the sandbox knows.");
@@ -85,6 +90,8 @@ namespace TossPayments.Sandbox
             builder.Services.AddSingleton<RequestJournal>();
             builder.Services.AddSingleton<IdempotencyFilter>();
             builder.Services.AddSingleton(new FaultPlan(options.Faults));
+            builder.Services.AddSingleton<RequestLimit>();
+            builder.Services.AddSingleton(options.Faults);
             builder.Services.AddSingleton<FaultFilter>();
 
             var app = builder.Build();

@@ -13,8 +13,9 @@ namespace TossPayments.Sandbox.Faults
     /// held-back answer. It sits outside the idempotency filter, so a lost answer is still kept for
     /// the retry that repeats the key. Under <see cref="FaultOptions.ReplayServerErrors"/> an
     /// injected 500 is kept for its key and answered to every repeat, as the API may do (API facts §14g).
+    /// A request over the <see cref="RequestLimit"/> is answered 429 like an injected one.
     /// </summary>
-    internal sealed class FaultFilter(FaultPlan plan) : IEndpointFilter
+    internal sealed class FaultFilter(FaultPlan plan, RequestLimit limit) : IEndpointFilter
     {
         // Keys whose injected 500 is replayed to every repeat, under ReplayServerErrors.
         private readonly ConcurrentDictionary<string, bool> _keysAnswered500 = new();
@@ -42,7 +43,7 @@ namespace TossPayments.Sandbox.Faults
                 return context.Answer(ApiError.Of("FAILED_INTERNAL_SYSTEM_PROCESSING"));
             }
 
-            if (decision.RateLimited)
+            if (decision.RateLimited || !limit.Admit(request.Headers.Authorization.ToString()))
             {
                 if (plan.Options.RetryAfterSeconds is int seconds)
                 {

@@ -36,6 +36,13 @@ namespace TossPayments.Sandbox.Faults
         /// </summary>
         public bool ReplayServerErrors { get; set; }
 
+        /// <summary>
+        /// At most this many <c>/v1</c> requests a minute per secret key, on the sandbox clock; the
+        /// rest are answered 429 TOO_MANY_REQUESTS before any work. The test mode's 100 a minute is
+        /// reported by secondary sources only, so it is off by default.
+        /// </summary>
+        public int? RequestsPerMinute { get; set; }
+
         /// <summary>The share of calls whose work is committed and whose answer is then lost: the connection is dropped.</summary>
         public double LostResponseRate { get; set; }
 
@@ -47,6 +54,7 @@ namespace TossPayments.Sandbox.Faults
 
         /// <summary>Whether any fault is switched on.</summary>
         public bool Any =>
-            Latency > TimeSpan.Zero || Jitter > TimeSpan.Zero || ServerErrorRate > 0 || RateLimitRate > 0 || LostResponseRate > 0 || SlowResponseRate > 0;
+            Latency > TimeSpan.Zero || Jitter > TimeSpan.Zero || ServerErrorRate > 0 || RateLimitRate > 0 || LostResponseRate > 0 || SlowResponseRate > 0
+            || RequestsPerMinute is not null;
     }
 }
