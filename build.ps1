@@ -1,4 +1,4 @@
-#Requires -Version 7.4
+#Requires -Version 7.6
 <#
 .SYNOPSIS
     Builds, documents, tests and packages the TossPayments module.
@@ -8,7 +8,7 @@
 
       Clean    Removes out/ and the build outputs.
       Build    Builds the module and lays out out/TossPayments/<version>/: exactly what ships.
-      Help     Turns docs/*.md into en-US/TossPayments.PowerShell.dll-Help.xml (Microsoft.PowerShell.PlatyPS 1.x).
+      Help     Turns docs/cmdlets/*.md into en-US/TossPayments.PowerShell.dll-Help.xml (Microsoft.PowerShell.PlatyPS 1.x).
       Test     Runs the xunit suite, then the Pester suites in tests/Pester if Pester 5 is installed.
       Package  Publishes out/TossPayments/<version> to a local PSResourceGet repository in out/repository,
                which leaves a gallery-ready .nupkg there.
@@ -57,7 +57,7 @@ function Invoke-Dotnet {
 
 # PlatyPS 1.0.3 writes each example's whole markdown, the ```powershell fence included, as
 # introduction paragraphs and leaves dev:code empty; it adds an "Online Version" link with no
-# address, and keeps the docs/ file names (Get-TossPayment.md) as link addresses. Get-Help prints
+# address, and keeps the docs/cmdlets file names (Get-TossPayment.md) as link addresses. Get-Help prints
 # all of that as it is. So the MAML is put right: an example's fenced code goes into dev:code and
 # the text after it into dev:remarks, and links keep only real addresses.
 function Repair-PlatyPSMaml {
@@ -138,7 +138,7 @@ $tasks = @{
         Import-Module Microsoft.PowerShell.PlatyPS
         $staging = Join-Path $out 'help'
         Remove-Item -LiteralPath $staging -Recurse -Force -ErrorAction Ignore
-        $help = Import-MarkdownCommandHelp -Path (Get-ChildItem -Path (Join-Path $root 'docs') -Filter '*.md').FullName
+        $help = Import-MarkdownCommandHelp -Path (Get-ChildItem -Path (Join-Path $root 'docs/cmdlets') -Filter '*.md').FullName
         $null = Export-MamlCommandHelp -CommandHelp $help -OutputFolder $staging -Force
         $maml = Get-ChildItem -Path $staging -Recurse -Filter 'TossPayments.PowerShell.dll-Help.xml' | Select-Object -First 1
         if (-not $maml) {

@@ -13,7 +13,7 @@
     CompanyName            = 'TossPayments for PowerShell contributors'
     Copyright              = '(c) TossPayments for PowerShell contributors. MIT License.'
     Description            = 'Look up, confirm and cancel TossPayments payments from PowerShell: typed Payment objects, bulk cancellation from CSV files with -WhatIf, safe re-runs with idempotency keys, transactions and settlements streamed by day for reconciliation, and a local sandbox for tests.'
-    PowerShellVersion      = '7.4'
+    PowerShellVersion      = '7.6'
     RequiredAssemblies     = @('TossPayments.dll')
     FormatsToProcess       = @('TossPayments.format.ps1xml')
     CmdletsToExport        = @(

@@ -8,7 +8,7 @@ using TossPayments.PowerShell.Tests.Infrastructure;
 namespace TossPayments.PowerShell.Tests
 {
     /// <summary>
-    /// The PlatyPS markdown in docs/ describes the cmdlets as they are: a file for each, every
+    /// The PlatyPS markdown in docs/cmdlets describes the cmdlets as they are: a file for each, every
     /// parameter with its real type, aliases and pipeline binding, and real examples.
     /// </summary>
     public sealed class HelpDocsTests : IDisposable
@@ -67,7 +67,7 @@ namespace TossPayments.PowerShell.Tests
             Assert.Equal(actual, documented);
         }
 
-        private static string DocsFolder => Path.Combine(ModuleSession.RepositoryRoot, "docs");
+        private static string DocsFolder => Path.Combine(ModuleSession.RepositoryRoot, "docs", "cmdlets");
 
         private static string Doc(string cmdlet) => File.ReadAllText(Path.Combine(DocsFolder, cmdlet + ".md")).Replace("\r\n", "\n");
 

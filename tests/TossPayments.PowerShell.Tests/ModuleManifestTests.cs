@@ -19,7 +19,7 @@ namespace TossPayments.PowerShell.Tests
                 variables: new System.Collections.Generic.Dictionary<string, object?> { ["path"] = ModuleSession.ManifestPath });
 
             result.AssertNoErrors();
-            Assert.Equal(new[] { "TossPayments", VersionPrefix(), "7.4" }, result.Output.Select(o => o.ToString()));
+            Assert.Equal(new[] { "TossPayments", VersionPrefix(), "7.6" }, result.Output.Select(o => o.ToString()));
         }
 
         [Fact]

@@ -110,6 +110,7 @@ namespace TossPayments.PowerShell.Tests
         [Theory]
         [InlineData("README.md")]
         [InlineData("docs")]
+        [InlineData("docs/cmdlets")]
         [InlineData("module/TossPayments/en-US/about_TossPayments.help.txt")]
         [InlineData("bench/README.md")]
         public void Docs_hold_no_control_characters_that_would_break_an_example_as_printed(string path)

@@ -18,7 +18,7 @@ namespace TossPayments.Sandbox.Api
 
     /// <summary>
     /// The error codes the sandbox knows, with the statuses of the API's per-endpoint tables (API
-    /// facts §4). <c>TossPayments-Test-Code</c> accepts exactly these.
+    /// notes §4). <c>TossPayments-Test-Code</c> accepts exactly these.
     /// </summary>
     public static class ErrorCatalog
     {
@@ -79,7 +79,7 @@ namespace TossPayments.Sandbox.Api
             ["COMMON_ERROR"] = new(500, "일시적인 오류가 발생했습니다. 잠시 후 다시 시도해주세요.", "A temporary error occurred. Try again later."),
         };
 
-        // Refusals after which nothing was done and a later repeat may succeed (API facts §4, class T).
+        // Refusals after which nothing was done and a later repeat may succeed (API notes §4, class T).
         private static readonly HashSet<string> Temporary =
         [
             "PROVIDER_ERROR", "CARD_PROCESSING_ERROR", "NOT_AVAILABLE_PAYMENT", "NOT_AVAILABLE_BANK", "FORBIDDEN_CONSECUTIVE_REQUEST",

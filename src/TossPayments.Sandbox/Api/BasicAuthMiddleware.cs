@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http;
 namespace TossPayments.Sandbox.Api
 {
     /// <summary>
-    /// HTTP Basic auth as the API does it (API facts §1): the secret key as user name, an empty
+    /// HTTP Basic auth as the API does it (API notes §1): the secret key as user name, an empty
     /// password. A missing header or a key that is not a test key is 401 UNAUTHORIZED_KEY; a header
     /// that is not well-formed Basic (no colon, bad Base64) is 403 INCORRECT_BASIC_AUTH_FORMAT.
     /// </summary>

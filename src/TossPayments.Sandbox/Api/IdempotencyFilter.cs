@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http;
 namespace TossPayments.Sandbox.Api
 {
     /// <summary>
-    /// <c>Idempotency-Key</c> on POSTs as the API does it (API facts §1): the first answer for a
+    /// <c>Idempotency-Key</c> on POSTs as the API does it (API notes §1): the first answer for a
     /// (key, secret key, path, method) is kept for 15 days and replayed to every repeat, with
     /// nothing done again; a repeat while the first is still running gets 409
     /// IDEMPOTENT_REQUEST_PROCESSING; a key over 300 characters is 400 INVALID_IDEMPOTENCY_KEY.

@@ -11,7 +11,7 @@ using TossPayments.Sandbox.Json;
 
 namespace TossPayments.Sandbox.Api
 {
-    /// <summary>The four payment endpoints of API facts §2.</summary>
+    /// <summary>The four payment endpoints of API notes §2.</summary>
     internal static class PaymentEndpoints
     {
         public static void MapPaymentEndpoints(this IEndpointRouteBuilder app, IdempotencyFilter idempotency, FaultFilter faults)

@@ -13,7 +13,7 @@ using TossPayments.Sandbox.Json;
 namespace TossPayments.Sandbox.Api
 {
     /// <summary>
-    /// The read endpoints for reconciliation (API facts §6): transactions by time with a cursor,
+    /// The read endpoints for reconciliation (API notes §6): transactions by time with a cursor,
     /// settlements by day with pages. Both take the same fault injection as the payment endpoints.
     /// </summary>
     internal static class ReportEndpoints

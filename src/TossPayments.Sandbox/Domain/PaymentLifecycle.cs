@@ -3,7 +3,7 @@ using System;
 namespace TossPayments.Sandbox.Domain
 {
     /// <summary>
-    /// What time does to a payment, read from the sandbox clock (API facts §14a, §12.3, §12.5): a
+    /// What time does to a payment, read from the sandbox clock (API notes §7, §8a): a
     /// READY payment expires 30 minutes after it was created and an IN_PROGRESS one 10 minutes
     /// after it was authenticated; a virtual account past its due date takes no deposit; a refund
     /// of a deposited virtual account is paid out two days after the cancel. Applied when a payment

@@ -5,14 +5,14 @@ using TossPayments.Sandbox.Api;
 namespace TossPayments.Sandbox.Domain
 {
     /// <summary>
-    /// What confirm and cancel do to a payment, with the API's error codes (API facts §2, §4, §9).
+    /// What confirm and cancel do to a payment, with the API's error codes (API notes §2, §4).
     /// Called with the payment's lock held; returns null on success or the error to answer.
     /// </summary>
     public static class PaymentRules
     {
         /// <summary>
         /// Approves an IN_PROGRESS (authenticated) payment whose order id and amount match (API
-        /// facts §14a). A READY one, not yet authenticated, is refused with
+        /// notes §8a). A READY one, not yet authenticated, is refused with
         /// <paramref name="readyRefusal"/>: the API documents no code for it.
         /// </summary>
         public static ApiError? Confirm(SandboxPayment payment, ConfirmCommand command, DateTimeOffset now, string readyRefusal = SandboxOptions.DefaultReadyConfirmCode)
@@ -56,7 +56,7 @@ namespace TossPayments.Sandbox.Domain
         /// <param name="payment">The payment, its lock held.</param>
         /// <param name="command">The request.</param>
         /// <param name="now">The time of the request.</param>
-        /// <param name="oneCancelPerSecond">Whether to drop a second cancel request within a second (API facts §2.4).</param>
+        /// <param name="oneCancelPerSecond">Whether to drop a second cancel request within a second (API notes §2).</param>
         public static ApiError? Cancel(SandboxPayment payment, CancelCommand command, DateTimeOffset now, bool oneCancelPerSecond = false)
         {
             if (oneCancelPerSecond && payment.LastCancelRequestAt is { } last && now - last < TimeSpan.FromSeconds(1))
@@ -78,7 +78,7 @@ namespace TossPayments.Sandbox.Domain
             payment.TaxFreeAmount -= taxFree;
 
             // A single full cancel reads CANCELED; after earlier partial cancels the API can leave
-            // PARTIAL_CANCELED even at a zero balance (API facts §9), and so does the sandbox.
+            // PARTIAL_CANCELED even at a zero balance (API notes §2), and so does the sandbox.
             payment.Status = payment.BalanceAmount == 0 && !hadCancels ? "CANCELED" : "PARTIAL_CANCELED";
 
             if (payment.VirtualAccount is { Deposited: true } account && command.RefundAccount is { } refund)
@@ -97,7 +97,7 @@ namespace TossPayments.Sandbox.Domain
 
         /// <summary>
         /// A customer's deposit into a virtual account waiting for it: the payment is DONE. An
-        /// account past its due date takes no deposit (API facts §12.3).
+        /// account past its due date takes no deposit (API notes §7).
         /// </summary>
         public static ApiError? Deposit(SandboxPayment payment, DateTimeOffset now)
         {
@@ -182,7 +182,7 @@ namespace TossPayments.Sandbox.Domain
                 return ApiError.Of("NOT_ALLOWED_PARTIAL_REFUND");
             }
 
-            // The payment's own: KRW, USD or JPY, and USD for PayPal (API facts §14e).
+            // The payment's own: KRW, USD or JPY, and USD for PayPal (API notes §8e).
             if (command.Currency is { } currency && currency != payment.Currency)
             {
                 return ApiError.InvalidRequest($"취소 통화는 결제 통화({payment.Currency})와 같아야 합니다. (the cancel currency must be the payment's own, {payment.Currency})");

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace TossPayments.Sandbox.Domain
 {
     /// <summary>
-    /// The codes a refund account's bank may have (API facts §12.4): the banks' 2-character codes
+    /// The codes a refund account's bank may have (API notes §7): the banks' 2-character codes
     /// (KB국민 is 06, not its KFTC 004) and the securities companies' (S0…SQ), which take refunds
     /// too. Codes are text: leading zeros count.
     /// </summary>

@@ -56,7 +56,7 @@ namespace TossPayments.Sandbox.Domain
 
         /// <summary>
         /// Whether a cancel of part of the balance is taken: the payment allows it, and it is not a
-        /// card payment with a tax-exempt part (API facts §14f).
+        /// card payment with a tax-exempt part (API notes §8f).
         /// </summary>
         public bool AllowsPartialCancel => IsPartialCancelable && !(Method == "CARD" && TaxExemptionAmount > 0);
 

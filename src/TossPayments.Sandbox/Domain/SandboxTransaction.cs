@@ -4,7 +4,7 @@ namespace TossPayments.Sandbox.Domain
 {
     /// <summary>
     /// One transaction: an approval (or a virtual account's issue) or a cancel, as it stood when it
-    /// happened. Every change of a payment that moves money is one of these (API facts §6).
+    /// happened. Every change of a payment that moves money is one of these (API notes §6).
     /// </summary>
     /// <param name="TransactionKey">The transaction's key.</param>
     /// <param name="Payment">The payment it belongs to.</param>

@@ -12,7 +12,7 @@ namespace TossPayments.Sandbox.Faults
     /// or 429 instead of the work; or the work, committed, followed by a dropped connection or a
     /// held-back answer. It sits outside the idempotency filter, so a lost answer is still kept for
     /// the retry that repeats the key. Under <see cref="FaultOptions.ReplayServerErrors"/> an
-    /// injected 500 is kept for its key and answered to every repeat, as the API may do (API facts §14g).
+    /// injected 500 is kept for its key and answered to every repeat, as the API may do (API notes §8g).
     /// A request over the <see cref="RequestLimit"/> is answered 429 like an injected one.
     /// </summary>
     internal sealed class FaultFilter(FaultPlan plan, RequestLimit limit) : IEndpointFilter

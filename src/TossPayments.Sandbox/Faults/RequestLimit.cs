@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace TossPayments.Sandbox.Faults
 {
     /// <summary>
-    /// The test mode's reported request limit (API facts §14h: 100 a minute, from secondary
+    /// The test mode's reported request limit (API notes §8h: 100 a minute, from secondary
     /// sources only): at most <see cref="FaultOptions.RequestsPerMinute"/> requests per secret key in
     /// each minute of the sandbox clock; the rest are refused before any work.
     /// </summary>

@@ -7,7 +7,7 @@ namespace TossPayments.Sandbox.Json
 {
     /// <summary>
     /// Turns a payment's state into the API's JSON shape. Enum values are Korean by default and
-    /// English under <c>Accept-Language: en-US</c>, as the API does (API facts §1).
+    /// English under <c>Accept-Language: en-US</c>, as the API does (API notes §1).
     /// </summary>
     public static class PaymentRenderer
     {

@@ -7,7 +7,7 @@ namespace TossPayments.Sandbox.Json
     // The wire shapes the sandbox writes, in the order of the public sample payments. They are
     // the sandbox's own, never the client's models, so a naming mistake on one side shows up as a
     // failing test instead of hiding on both.
-#pragma warning disable CS1591 // Each member is a field of API facts §3, named as on the wire.
+#pragma warning disable CS1591 // Each member is a field of API notes §3, named as on the wire.
     public sealed record PaymentResource
     {
         [JsonPropertyName("mId")]

@@ -4,8 +4,8 @@ using System.Text.Json.Serialization;
 
 namespace TossPayments.Sandbox.Json
 {
-    // The wire shapes of GET /v1/transactions and GET /v1/settlements (API facts §6), the sandbox's own.
-#pragma warning disable CS1591 // Each member is a field of API facts §6, named as on the wire.
+    // The wire shapes of GET /v1/transactions and GET /v1/settlements (API notes §6), the sandbox's own.
+#pragma warning disable CS1591 // Each member is a field of API notes §6, named as on the wire.
     public sealed record TransactionResource(
         [property: JsonPropertyName("mId")] string MId, string TransactionKey, string PaymentKey, string OrderId, string Currency, string Method,
         string? CustomerKey, bool UseEscrow, string ReceiptUrl, string Status, DateTimeOffset TransactionAt, decimal Amount);

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace TossPayments
 {
     /// <summary>
-    /// The retry class of each API error code (API facts §4). Codes not listed are classed by
+    /// The retry class of each API error code (API notes §4). Codes not listed are classed by
     /// their HTTP status: 5xx and 409 unclear or temporary, 429 temporary, the rest final.
     /// </summary>
     internal static class ApiErrorCatalog
@@ -37,7 +37,7 @@ namespace TossPayments
         };
 
         /// <summary>
-        /// Codes that refuse a paging key the API handed out itself (API facts §14d): the
+        /// Codes that refuse a paging key the API handed out itself (API notes §8d): the
         /// transactions list answers <c>INVALID_TRANSACTION_KEY</c>, the error list documents
         /// <c>INVALID_PAGING_KEY</c>, both "잘못된 페이징 키 입니다.".
         /// </summary>

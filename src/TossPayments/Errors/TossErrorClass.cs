@@ -1,6 +1,6 @@
 namespace TossPayments
 {
-    /// <summary>What a caller should do about an API error (API facts §4; not an official matrix).</summary>
+    /// <summary>What a caller should do about an API error (API notes §4; not an official matrix).</summary>
     public enum TossErrorClass
     {
         /// <summary>Final: fix the request or configuration; repeating it will not help.</summary>

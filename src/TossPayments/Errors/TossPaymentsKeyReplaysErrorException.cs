@@ -4,8 +4,8 @@ namespace TossPayments
 {
     /// <summary>
     /// A confirm or cancel whose <c>Idempotency-Key</c> kept getting the same server error: the API
-    /// may keep a key's first answer, a 5xx included, and replay it to every repeat (API facts
-    /// §14g), so retrying with that key cannot help. The client looked the payment up instead and
+    /// may keep a key's first answer, a 5xx included, and replay it to every repeat (API notes
+    /// §8g), so retrying with that key cannot help. The client looked the payment up instead and
     /// did not find the change in it: the change was not made. Send it again with a new key.
     /// </summary>
     public sealed class TossPaymentsKeyReplaysErrorException : TossPaymentsApiException

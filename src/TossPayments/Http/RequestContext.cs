@@ -7,11 +7,11 @@ namespace TossPayments.Http
     /// <summary>
     /// What one API call's attempts share between the transport and the retry handler: where
     /// attempt lines go, whom a 429 concerns, and whether any attempt went unanswered. It rides on
-    /// the request under one key.
+    /// the request as one typed option.
     /// </summary>
     internal sealed class RequestContext
     {
-        private const string Key = "TossPayments.RequestContext";
+        private static readonly HttpRequestOptionsKey<RequestContext> Key = new(nameof(RequestContext));
         private int _unansweredAttempts;
 
         public RequestContext(TossRequestOptions? options, TimeSpan timeout)
@@ -37,9 +37,9 @@ namespace TossPayments.Http
         public int UnansweredAttempts => Volatile.Read(ref _unansweredAttempts);
 
         public static RequestContext Of(HttpRequestMessage request) =>
-            request.Properties.TryGetValue(Key, out var value) && value is RequestContext context ? context : new RequestContext(null, TossTimeouts.DefaultLookup);
+            request.Options.TryGetValue(Key, out var context) ? context : new RequestContext(null, TossTimeouts.DefaultLookup);
 
-        public void AttachTo(HttpRequestMessage request) => request.Properties[Key] = this;
+        public void AttachTo(HttpRequestMessage request) => request.Options.Set(Key, this);
 
         public void CountUnanswered() => Interlocked.Increment(ref _unansweredAttempts);
 

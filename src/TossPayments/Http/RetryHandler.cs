@@ -76,7 +76,7 @@ namespace TossPayments.Http
                 var canRetry = worthRetrying && attempt <= retries && started.Elapsed + wait < _options.MaxRetryDuration;
 
                 // Retries that end on the same 5xx for one key may be the API replaying the key's first
-                // answer (API facts §14g): a further repeat cannot help, so the caller looks the payment up.
+                // answer (API notes §8g): a further repeat cannot help, so the caller looks the payment up.
                 var serverError = status >= 500 && request.Method != HttpMethod.Get ? outcome : null;
                 if (!canRetry && serverError != null && serverError == lastServerError)
                 {

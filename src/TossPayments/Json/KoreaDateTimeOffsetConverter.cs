@@ -10,8 +10,8 @@ namespace TossPayments.Json
     /// <summary>
     /// Reads the API's date-times with or without an offset and with 0 to 7 fractional digits. A
     /// value with no offset (<c>virtualAccount.dueDate</c> as documented, webhook
-    /// <c>createdAt</c>) is Korea time, never the zone of the machine that reads it (API facts
-    /// §14b). Writes ISO 8601 with the offset.
+    /// <c>createdAt</c>) is Korea time, never the zone of the machine that reads it (API notes
+    /// §8b). Writes ISO 8601 with the offset.
     /// </summary>
     internal sealed class KoreaDateTimeOffsetConverter : JsonConverter<DateTimeOffset>
     {

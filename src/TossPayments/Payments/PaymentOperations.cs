@@ -10,7 +10,7 @@ using TossPayments.Validation;
 
 namespace TossPayments.Payments
 {
-    /// <summary>The payment endpoints: look up, confirm and cancel (API facts §2).</summary>
+    /// <summary>The payment endpoints: look up, confirm and cancel (API notes §2).</summary>
     public sealed class PaymentOperations
     {
         private static readonly HttpMethod Get = HttpMethod.Get;

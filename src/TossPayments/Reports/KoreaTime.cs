@@ -4,7 +4,7 @@ using System.Globalization;
 namespace TossPayments.Reports
 {
     /// <summary>
-    /// The API's query times: Korea's local time without an offset (API facts §6), whatever zone
+    /// The API's query times: Korea's local time without an offset (API notes §6), whatever zone
     /// the caller's value is in; plain dates as <c>yyyy-MM-dd</c>.
     /// </summary>
     public static class KoreaTime

@@ -10,7 +10,7 @@ using TossPayments.Validation;
 
 namespace TossPayments.Reports
 {
-    /// <summary><c>GET /v1/settlements</c>: the settled transactions of a range of sale or payout days (API facts §6).</summary>
+    /// <summary><c>GET /v1/settlements</c>: the settled transactions of a range of sale or payout days (API notes §6).</summary>
     public sealed class SettlementOperations
     {
         private readonly ApiTransport _transport;

@@ -11,7 +11,7 @@ using TossPayments.Validation;
 
 namespace TossPayments.Reports
 {
-    /// <summary><c>GET /v1/transactions</c>: every approval and cancel in a window of time, oldest first (API facts §6).</summary>
+    /// <summary><c>GET /v1/transactions</c>: every approval and cancel in a window of time, oldest first (API notes §6).</summary>
     public sealed class TransactionOperations
     {
         private readonly ApiTransport _transport;

@@ -5,7 +5,7 @@ using TossPayments.Reports;
 namespace TossPayments.Validation
 {
     /// <summary>
-    /// The API's rules for request values (API facts §2 and §9), checked before anything is sent
+    /// The API's rules for request values (API notes §2), checked before anything is sent
     /// so that a bad value costs no request and gets a specific error.
     /// </summary>
     public static class RequestValidator
@@ -155,10 +155,10 @@ namespace TossPayments.Validation
             }
         }
 
-        // The currencies a cancel may name: the payment's own, one of these (API facts §14e).
+        // The currencies a cancel may name: the payment's own, one of these (API notes §8e).
         private static readonly string[] Currencies = { "KRW", "USD", "JPY" };
 
-        /// <summary>A payment currency, <c>KRW</c>, <c>USD</c> or <c>JPY</c> in any case (API facts §14e); empty means not given.</summary>
+        /// <summary>A payment currency, <c>KRW</c>, <c>USD</c> or <c>JPY</c> in any case (API notes §8e); empty means not given.</summary>
         /// <returns>The code in upper case, or null when not given.</returns>
         public static string? Currency(string? currency)
         {

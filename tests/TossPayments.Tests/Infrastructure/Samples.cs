@@ -3,7 +3,7 @@ using System.IO;
 
 namespace TossPayments.Tests.Infrastructure
 {
-    /// <summary>The public sample payments (copied from the API facts into this project).</summary>
+    /// <summary>The public sample payments (the shape API notes §3 describes).</summary>
     public static class Samples
     {
         public const string CardDone = "sample-payment-card-done.json";
