@@ -4,7 +4,6 @@ using System.Management.Automation;
 using TossPayments.PowerShell.Errors;
 using TossPayments.PowerShell.Progress;
 using TossPayments.Reports;
-using TossPayments.Validation;
 
 namespace TossPayments.PowerShell
 {
@@ -27,7 +26,7 @@ namespace TossPayments.PowerShell
 
         /// <summary>How many items to ask for per request (1 to 5000; default 1000). Output is the same whatever the size.</summary>
         [Parameter]
-        [ValidateRange(1, RequestValidator.MaxPageSize)]
+        [ValidateRange(1, TransactionQuery.MaxLimit)]
         public int PageSize { get; set; } = DefaultPageSize;
 
         /// <summary>What the items are called in progress and verbose text, e.g. "transactions".</summary>

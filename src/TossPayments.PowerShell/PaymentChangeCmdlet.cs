@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Management.Automation;
-using TossPayments.Validation;
 
 namespace TossPayments.PowerShell
 {
@@ -43,7 +42,7 @@ namespace TossPayments.PowerShell
         protected void ValidateIdempotencyKey()
         {
             var key = GivenIdempotencyKey;
-            RequestValidator.IdempotencyKey(key);
+            ChangeOptions().Validate();
             if (key is null)
             {
                 return;

@@ -43,14 +43,29 @@ namespace TossPayments
         /// <summary>The timeout one attempt of a request gets, by its method and path.</summary>
         internal TimeSpan TimeoutFor(string method, string path) => Timeout ?? Timeouts.For(method, path);
 
-        /// <summary>How many times a failed request is tried again (0 to 10). See <see cref="Http.RetryPolicy"/>.</summary>
-        public int MaxRetries { get; set; } = 2;
+        /// <summary>How many times a failed request is tried again (0 to <see cref="MaxRetriesLimit"/>). See <see cref="Http.RetryPolicy"/>.</summary>
+        public int MaxRetries { get; set; } = DefaultMaxRetries;
 
         /// <summary>The first back-off delay; later ones double, with jitter.</summary>
-        public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+        public TimeSpan RetryBaseDelay { get; set; } = DefaultRetryBaseDelay;
 
-        /// <summary>The longest time all attempts of one request may take together, waits included; no retry starts after it.</summary>
-        public TimeSpan MaxRetryDuration { get; set; } = TimeSpan.FromMinutes(2);
+        /// <summary>
+        /// The longest time all attempts of one request may take together, waits included; no
+        /// retry starts after it.
+        /// </summary>
+        public TimeSpan MaxRetryDuration { get; set; } = DefaultMaxRetryDuration;
+
+        /// <summary>The default of <see cref="MaxRetries"/>.</summary>
+        public const int DefaultMaxRetries = 2;
+
+        /// <summary>The most retries <see cref="MaxRetries"/> may ask for.</summary>
+        public const int MaxRetriesLimit = 10;
+
+        /// <summary>The default of <see cref="RetryBaseDelay"/>.</summary>
+        public static readonly TimeSpan DefaultRetryBaseDelay = TimeSpan.FromMilliseconds(500);
+
+        /// <summary>The default of <see cref="MaxRetryDuration"/>.</summary>
+        public static readonly TimeSpan DefaultMaxRetryDuration = TimeSpan.FromMinutes(2);
 
         /// <summary>The longest single wait between attempts, whatever <c>Retry-After</c> asks for.</summary>
         public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
@@ -99,9 +114,9 @@ namespace TossPayments
                 throw new TossPaymentsValidationException("InvalidTimeout", nameof(Timeout), "The timeout must be positive.");
             }
 
-            if (MaxRetries < 0 || MaxRetries > 10)
+            if (MaxRetries < 0 || MaxRetries > MaxRetriesLimit)
             {
-                throw new TossPaymentsValidationException("InvalidRetryCount", nameof(MaxRetries), "The retry count must be from 0 to 10.");
+                throw new TossPaymentsValidationException("InvalidRetryCount", nameof(MaxRetries), $"The retry count must be from 0 to {MaxRetriesLimit}.");
             }
 
             if (RetryBaseDelay < TimeSpan.Zero || MaxRetryDelay < TimeSpan.Zero || MaxRetryDuration < TimeSpan.Zero)

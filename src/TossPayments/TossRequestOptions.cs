@@ -25,5 +25,12 @@ namespace TossPayments
         /// down. Called from the thread that finished the attempt.
         /// </summary>
         public System.Action? OnRateLimited { get; set; }
+
+        /// <summary>Checks the header values (the key's length and characters, the test code), as the client does before sending.</summary>
+        public void Validate()
+        {
+            Validation.RequestValidator.IdempotencyKey(IdempotencyKey);
+            Validation.RequestValidator.TestCode(TestCode);
+        }
     }
 }

@@ -24,17 +24,33 @@ namespace TossPayments.PowerShell.Tests
 
         public async Task InitializeAsync() => _sandbox = await SandboxServer.StartAsync(new SandboxOptions { Seed = 5, Payments = 30, LogRequests = false });
 
+        // The module's own list, so a variable added there is cleared here too.
+        private static readonly Lazy<string[]> Variables = new(() =>
+        {
+            using var session = new ModuleSession();
+            return session.Run("[TossPayments.PowerShell.Connections.TossPaymentsConnection]::EnvironmentVariables").Output.Select(o => o.ToString()).ToArray();
+        });
+
         public async Task DisposeAsync()
         {
-            foreach (var name in new[] { "SECRET_KEY", "BASE_URI", "TIMEOUT_SEC", "MAXIMUM_RETRY_COUNT", "RETRY_INTERVAL_SEC", "MAXIMUM_RETRY_DURATION_SEC", "ACCEPT_LANGUAGE" })
+            foreach (var name in Variables.Value)
             {
-                Environment.SetEnvironmentVariable("TOSSPAYMENTS_" + name, null);
+                Environment.SetEnvironmentVariable(name, null);
             }
 
             await Sandbox.DisposeAsync();
         }
 
         private string AnyDoneKey => Sandbox.Store.All.First(p => p.Status == "DONE").PaymentKey;
+
+        [Fact]
+        public void Every_environment_variable_a_connection_reads_is_in_about_TossPayments()
+        {
+            var about = System.IO.File.ReadAllText(System.IO.Path.Combine(ModuleSession.RepositoryRoot, "module", "TossPayments", "en-US", "about_TossPayments.help.txt"));
+
+            Assert.Equal(7, Variables.Value.Length);
+            Assert.All(Variables.Value, name => Assert.Contains(name, about));
+        }
 
         [Fact]
         public void Cmdlet_without_any_connection_stops_with_NotConnected_and_says_how_to_connect()

@@ -43,8 +43,23 @@ namespace TossPayments.Tests
                 c => c.Payments.CancelAsync("key", new CancelPaymentRequest("r") { RefundReceiveAccount = new RefundReceiveAccount("", "123456", "김토스") }));
             yield return Case("refund holder over 60", "InvalidRefundAccount",
                 c => c.Payments.CancelAsync("key", new CancelPaymentRequest("r") { RefundReceiveAccount = new RefundReceiveAccount("88", "123456", new string('h', 61)) }));
+            yield return Case("cancel of a fraction of a won", "InvalidAmount", c => c.Payments.CancelAsync("key", new CancelPaymentRequest("r") { CancelAmount = 10.5m }));
+            yield return Case("cancel of a fraction of a yen", "InvalidAmount", c => c.Payments.CancelAsync("key", new CancelPaymentRequest("r") { CancelAmount = 10.5m, Currency = "JPY" }));
+            yield return Case("tax-free fraction of a won", "InvalidAmount", c => c.Payments.CancelAsync("key", new CancelPaymentRequest("r") { CancelAmount = 100, TaxFreeAmount = 0.5m }));
+            yield return Case("confirm of a fraction of a won", "InvalidAmount", c => c.Payments.ConfirmAsync(new ConfirmPaymentRequest("key", "ORDER-000001", 10.5m)));
+            yield return Case("confirm in a currency the API does not take", "InvalidCurrency",
+                c => c.Payments.ConfirmAsync(new ConfirmPaymentRequest("key", "ORDER-000001", 1000) { Currency = "EUR" }));
             yield return Case("empty idempotency key", "InvalidIdempotencyKey",
                 c => c.Payments.CancelAsync("key", new CancelPaymentRequest("r"), new TossRequestOptions { IdempotencyKey = "" }));
+        }
+
+        [Fact]
+        public void Only_a_USD_amount_may_carry_cents()
+        {
+            new CancelPaymentRequest("r") { CancelAmount = 10.5m, TaxFreeAmount = 0.5m, Currency = "USD" }.Validate("key");
+            new ConfirmPaymentRequest("key", "ORDER-000001", 10.5m) { Currency = "USD" }.Validate();
+
+            Assert.Throws<TossPaymentsValidationException>(() => new ConfirmPaymentRequest("key", "ORDER-000001", 10.5m).Validate());
         }
 
         [Theory]

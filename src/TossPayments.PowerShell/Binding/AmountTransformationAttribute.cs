@@ -9,7 +9,7 @@ namespace TossPayments.PowerShell.Binding
     /// refused with InvalidAmount instead of being silently left unbound.
     /// </summary>
     [AttributeUsage(AttributeTargets.Property)]
-    public sealed class AmountTransformationAttribute : ArgumentTransformationAttribute
+    internal sealed class AmountTransformationAttribute : ArgumentTransformationAttribute
     {
         /// <inheritdoc />
         public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData) => TossAmount.From(inputData);

@@ -13,7 +13,7 @@ namespace TossPayments.PowerShell.Binding
     /// merchant's "2 November" means, whatever the zone of the machine that runs the script.
     /// </summary>
     [AttributeUsage(AttributeTargets.Property)]
-    public sealed class KoreaTimeTransformationAttribute : ArgumentTransformationAttribute
+    internal sealed class KoreaTimeTransformationAttribute : ArgumentTransformationAttribute
     {
         /// <inheritdoc />
         public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)

@@ -11,7 +11,7 @@ namespace TossPayments.PowerShell.Binding
     /// empty so the cmdlet's validation names what is missing.
     /// </summary>
     [AttributeUsage(AttributeTargets.Property)]
-    public sealed class RefundAccountTransformationAttribute : ArgumentTransformationAttribute
+    internal sealed class RefundAccountTransformationAttribute : ArgumentTransformationAttribute
     {
         /// <inheritdoc />
         public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)

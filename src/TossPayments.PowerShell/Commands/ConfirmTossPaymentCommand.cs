@@ -3,7 +3,6 @@ using System.Management.Automation;
 using TossPayments.Models;
 using TossPayments.Payments;
 using TossPayments.PowerShell.Binding;
-using TossPayments.Validation;
 
 namespace TossPayments.PowerShell.Commands
 {
@@ -47,13 +46,8 @@ namespace TossPayments.PowerShell.Commands
             ConfirmPaymentRequest request = null!;
             if (!Validate(row, () =>
             {
-                request = new ConfirmPaymentRequest(PaymentKey, OrderId, ReadAmount());
-                RequestValidator.Confirm(request);
-                if (RequestValidator.Currency(Currency) != "USD")
-                {
-                    RequestValidator.WholeWon(request.Amount);
-                }
-
+                request = new ConfirmPaymentRequest(PaymentKey, OrderId, ReadAmount()) { Currency = CurrencyCell.Read(Currency) };
+                request.Validate();
                 ValidateIdempotencyKey();
             }))
             {

@@ -3,7 +3,6 @@ using System.Management.Automation;
 using TossPayments.Models;
 using TossPayments.Payments;
 using TossPayments.PowerShell.Binding;
-using TossPayments.Validation;
 
 namespace TossPayments.PowerShell.Commands
 {
@@ -102,18 +101,10 @@ namespace TossPayments.PowerShell.Commands
             if (!Validate(row, () =>
             {
                 request = BuildRequest();
-                RequestValidator.Cancel(PaymentKey, request);
-                if (request.CancelAmount is decimal amount)
+                request.Validate(PaymentKey);
+                if (request.CancelAmount is decimal amount && BalanceAmount?.Read("balanceAmount") is decimal balance)
                 {
-                    if (request.Currency == null)
-                    {
-                        RequestValidator.WholeWon(amount, "cancelAmount");
-                    }
-
-                    if (BalanceAmount?.Read("balanceAmount") is decimal balance)
-                    {
-                        RequestValidator.WithinBalance(amount, balance);
-                    }
+                    WithinBalance(amount, balance);
                 }
 
                 ValidateIdempotencyKey();
@@ -144,9 +135,18 @@ namespace TossPayments.PowerShell.Commands
             {
                 CancelAmount = CancelAmount?.Read("cancelAmount"),
                 TaxFreeAmount = taxFree?.Read("taxFreeAmount"),
-                Currency = RequestValidator.Currency(currency) is string code && code != "KRW" ? code : null,
+                Currency = CurrencyCell.Read(currency),
                 RefundReceiveAccount = RefundReceiveAccount ?? FlatRefundAccount(),
             };
+        }
+
+        // A row rule: a balance the row already knows (balances only go down, so an older one is still a safe bound).
+        private static void WithinBalance(decimal cancelAmount, decimal balanceAmount)
+        {
+            if (cancelAmount > balanceAmount)
+            {
+                throw new TossPaymentsValidationException("InvalidAmount", "cancelAmount", $"The cancel amount {cancelAmount} is more than the balance {balanceAmount}.");
+            }
         }
 
         // Any of the flat columns makes an account, so a half-filled one is reported, not ignored.

@@ -5,28 +5,36 @@ using TossPayments;
 namespace TossPayments.PowerShell.Connections
 {
     /// <summary>
-    /// The settings a connection is made from, with their defaults and ranges, whether they come
-    /// from <c>Connect-TossPayments</c> or from the environment variables. A value out of range, from
+    /// The settings a connection is made from, with their ranges, whether they come from
+    /// <c>Connect-TossPayments</c> or from the environment variables. A value out of range, from
     /// either, is refused as <c>TossPaymentsInvalidConnection</c> naming the setting and its range.
+    /// The defaults, and the retry limit, are the client's (<see cref="TossPaymentsClientOptions"/>);
+    /// the other ranges are the module's bounds on what a script may ask for.
     /// </summary>
     internal sealed class ConnectionSettings
     {
-        public const int DefaultMaximumRetryCount = 2;
-        public const double DefaultRetryIntervalSec = 0.5;
-        public const double DefaultMaximumRetryDurationSec = 120;
+        public const int DefaultMaximumRetryCount = TossPaymentsClientOptions.DefaultMaxRetries;
+        public static readonly double DefaultRetryIntervalSec = TossPaymentsClientOptions.DefaultRetryBaseDelay.TotalSeconds;
+        public static readonly double DefaultMaximumRetryDurationSec = TossPaymentsClientOptions.DefaultMaxRetryDuration.TotalSeconds;
 
         /// <summary>The ErrorId of every setting that does not make a connection.</summary>
         public const string InvalidConnection = "TossPaymentsInvalidConnection";
 
+        public const string SecretKeyVariable = "TOSSPAYMENTS_SECRET_KEY";
+        public const string BaseUriVariable = "TOSSPAYMENTS_BASE_URI";
+        private const string AcceptLanguageVariable = "TOSSPAYMENTS_ACCEPT_LANGUAGE";
+
         public static readonly Range Timeout = new Range("TimeoutSec", "TOSSPAYMENTS_TIMEOUT_SEC", 1, 600, wholeNumber: false);
-        public static readonly Range RetryCount = new Range("MaximumRetryCount", "TOSSPAYMENTS_MAXIMUM_RETRY_COUNT", 0, 10, wholeNumber: true);
+        public static readonly Range RetryCount = new Range("MaximumRetryCount", "TOSSPAYMENTS_MAXIMUM_RETRY_COUNT", 0, TossPaymentsClientOptions.MaxRetriesLimit, wholeNumber: true);
         public static readonly Range RetryInterval = new Range("RetryIntervalSec", "TOSSPAYMENTS_RETRY_INTERVAL_SEC", 0, 60, wholeNumber: false);
         public static readonly Range RetryDuration = new Range("MaximumRetryDurationSec", "TOSSPAYMENTS_MAXIMUM_RETRY_DURATION_SEC", 0, 3600, wholeNumber: false);
 
+        /// <summary>Every environment variable a connection is read from.</summary>
+        public static readonly string[] Variables =
+            [SecretKeyVariable, BaseUriVariable, Timeout.Variable, RetryCount.Variable, RetryInterval.Variable, RetryDuration.Variable, AcceptLanguageVariable];
+
         /// <summary>The languages the API answers in.</summary>
         public static readonly string[] AcceptLanguages = ["ko-KR", "en-US"];
-
-        private const string AcceptLanguageVariable = "TOSSPAYMENTS_ACCEPT_LANGUAGE";
 
         public string SecretKey { get; set; } = "";
 
@@ -47,17 +55,17 @@ namespace TossPayments.PowerShell.Connections
         /// <exception cref="TossPaymentsValidationException">A variable holds something out of its range, or not a number or address.</exception>
         public static ConnectionSettings? FromEnvironment()
         {
-            var key = Environment.GetEnvironmentVariable(ConnectionStore.SecretKeyVariable);
+            var key = Environment.GetEnvironmentVariable(SecretKeyVariable);
             if (string.IsNullOrEmpty(key))
             {
                 return null;
             }
 
             var settings = new ConnectionSettings { SecretKey = key!, AcceptLanguage = Variable(AcceptLanguageVariable) };
-            if (Variable(ConnectionStore.BaseUriVariable) is string baseUri)
+            if (Variable(BaseUriVariable) is string baseUri)
             {
                 settings.BaseUri = Uri.TryCreate(baseUri, UriKind.Absolute, out var uri) ? uri
-                    : throw Invalid(ConnectionStore.BaseUriVariable, $"{ConnectionStore.BaseUriVariable} '{baseUri}' is not an absolute address.");
+                    : throw Invalid(BaseUriVariable, $"{BaseUriVariable} '{baseUri}' is not an absolute address.");
             }
 
             if (settings.AcceptLanguage != null && Array.IndexOf(AcceptLanguages, settings.AcceptLanguage) < 0)

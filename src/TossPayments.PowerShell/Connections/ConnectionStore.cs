@@ -15,9 +15,6 @@ namespace TossPayments.PowerShell.Connections
     /// </summary>
     internal static class ConnectionStore
     {
-        internal const string SecretKeyVariable = "TOSSPAYMENTS_SECRET_KEY";
-        internal const string BaseUriVariable = "TOSSPAYMENTS_BASE_URI";
-
         private static readonly ConditionalWeakTable<Runspace, RunspaceConnections> ByRunspace = new ConditionalWeakTable<Runspace, RunspaceConnections>();
 
         /// <summary>The connection for this runspace, or null when there is none at all.</summary>

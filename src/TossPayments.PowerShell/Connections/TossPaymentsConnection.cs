@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using TossPayments;
 
 namespace TossPayments.PowerShell.Connections
@@ -47,6 +48,12 @@ namespace TossPayments.PowerShell.Connections
         public string Source { get; }
 
         internal TossPaymentsClient Client { get; }
+
+        /// <summary>
+        /// The environment variables a connection is made from when <c>Connect-TossPayments</c>
+        /// was not used in a runspace: <c>TOSSPAYMENTS_SECRET_KEY</c> and the settings beside it.
+        /// </summary>
+        public static IReadOnlyList<string> EnvironmentVariables => ConnectionSettings.Variables;
 
         /// <summary>The mode, address and masked key.</summary>
         public override string ToString() => $"TossPayments {Mode} {BaseUri} ({SecretKey})";

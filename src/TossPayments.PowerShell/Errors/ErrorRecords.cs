@@ -55,7 +55,7 @@ namespace TossPayments.PowerShell.Errors
             new ErrorRecord(
                 new PSInvalidOperationException(
                     "Not connected to TossPayments. Run Connect-TossPayments -SecretKey (Read-Host -AsSecureString 'Secret key'), " +
-                    $"pass -Connection, or set the {Connections.ConnectionStore.SecretKeyVariable} environment variable."),
+                    $"pass -Connection, or set the {Connections.ConnectionSettings.SecretKeyVariable} environment variable."),
                 NotConnected, ErrorCategory.AuthenticationError, null);
 
         private static (string Id, ErrorCategory Category, string Action) Classify(TossPaymentsException exception)

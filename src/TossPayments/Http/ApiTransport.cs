@@ -58,7 +58,7 @@ namespace TossPayments.Http
         public async Task<T> SendAsync<T>(HttpMethod method, string path, object? body, JsonTypeInfo? bodyType, JsonTypeInfo<T> resultType,
             TossRequestOptions? options, string? idempotencyKey, CancellationToken cancellationToken)
         {
-            RequestValidator.TestCode(options?.TestCode);
+            options?.Validate();
             using (var request = new HttpRequestMessage(method, path.TrimStart('/')))
             {
                 if (body != null && bodyType != null)

@@ -13,7 +13,7 @@ namespace TossPayments.Http
     /// answer is honoured up to <see cref="TossPaymentsClientOptions.MaxRetryDelay"/>, and no attempt
     /// starts once <see cref="TossPaymentsClientOptions.MaxRetryDuration"/> would be passed.
     /// </summary>
-    public static class RetryPolicy
+    internal static class RetryPolicy
     {
         /// <summary>The header that makes a POST safe to repeat.</summary>
         public const string IdempotencyKeyHeader = "Idempotency-Key";

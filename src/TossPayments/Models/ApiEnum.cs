@@ -8,7 +8,7 @@ namespace TossPayments.Models
     /// Maps the API's strings to enum members. Unknown strings map to the member 0 (<c>Unknown</c>)
     /// rather than failing: the API adds enum values without a new version.
     /// </summary>
-    public static class ApiEnum
+    internal static class ApiEnum
     {
         /// <summary>The member for an API string, or the enum's zero member (<c>Unknown</c>) when it is not known.</summary>
         public static TEnum Parse<TEnum>(string value)

@@ -4,7 +4,7 @@ namespace TossPayments.Models
 {
     /// <summary>The strings the API uses for an enum member: the Korean default and the <c>en-US</c> form.</summary>
     [AttributeUsage(AttributeTargets.Field, AllowMultiple = false)]
-    public sealed class ApiValueAttribute : Attribute
+    internal sealed class ApiValueAttribute : Attribute
     {
         /// <summary>Names every string that maps to the member.</summary>
         public ApiValueAttribute(params string[] values) => Values = values;

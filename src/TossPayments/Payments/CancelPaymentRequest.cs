@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using TossPayments.Validation;
 
 namespace TossPayments.Payments
 {
@@ -26,8 +27,18 @@ namespace TossPayments.Payments
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         public decimal? TaxFreeAmount { get; set; }
 
-        /// <summary><c>USD</c> for a partial cancel of a PayPal payment; otherwise leave it out.</summary>
+        /// <summary>
+        /// The payment's currency, which a cancel must match: <c>KRW</c>, <c>USD</c> or
+        /// <c>JPY</c>. Leave it out for KRW; only USD amounts carry cents.
+        /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         public string? Currency { get; set; }
+
+        /// <summary>
+        /// Checks this cancel of the payment <paramref name="paymentKey"/> as the API's rules ask
+        /// (API notes §2), as the client does before sending it; a bad value throws
+        /// <see cref="TossPaymentsValidationException"/>.
+        /// </summary>
+        public void Validate(string paymentKey) => RequestValidator.Cancel(paymentKey, this);
     }
 }

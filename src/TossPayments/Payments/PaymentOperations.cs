@@ -53,7 +53,7 @@ namespace TossPayments.Payments
         /// <exception cref="TossPaymentsAnswerMismatchException">The answer is about another payment, order or amount.</exception>
         public Task<Payment> ConfirmAsync(ConfirmPaymentRequest request, TossRequestOptions? options = null, CancellationToken cancellationToken = default)
         {
-            RequestValidator.Confirm(request);
+            request.Validate();
             var key = IdempotencyKeyFor(options);
             return _pacer.RunAsync(request.PaymentKey, async () =>
             {
@@ -83,7 +83,7 @@ namespace TossPayments.Payments
         /// <exception cref="TossPaymentsAnswerMismatchException">The answer is about another payment, or does not show the cancel asked for.</exception>
         public Task<Payment> CancelAsync(string paymentKey, CancelPaymentRequest request, TossRequestOptions? options = null, CancellationToken cancellationToken = default)
         {
-            RequestValidator.Cancel(paymentKey, request);
+            request.Validate(paymentKey);
             var key = IdempotencyKeyFor(options);
             return _pacer.RunAsync(paymentKey, async () =>
             {
@@ -133,7 +133,6 @@ namespace TossPayments.Payments
         // One key per logical operation: random, so two equal partial cancels are never mistaken for one.
         private static string IdempotencyKeyFor(TossRequestOptions? options)
         {
-            RequestValidator.IdempotencyKey(options?.IdempotencyKey);
             return options?.IdempotencyKey ?? Guid.NewGuid().ToString("N");
         }
     }

@@ -24,7 +24,7 @@ namespace TossPayments.Reports
         /// <exception cref="TossPaymentsValidationException">The query breaks the API's rules; nothing was sent.</exception>
         public async Task<IReadOnlyList<Settlement>> ListPageAsync(SettlementQuery query, TossRequestOptions? options = null, CancellationToken cancellationToken = default)
         {
-            RequestValidator.Settlements(query);
+            query.Validate();
             var path = "v1/settlements?startDate=" + KoreaTime.FormatDate(query.StartDate)
                 + "&endDate=" + KoreaTime.FormatDate(query.EndDate)
                 + "&dateType=" + (query.DateType == SettlementDateType.PaidOutDate ? "paidOutDate" : "soldDate")
@@ -38,7 +38,7 @@ namespace TossPayments.Reports
         /// <exception cref="TossPaymentsValidationException">The query breaks the API's rules; nothing was sent.</exception>
         public TossPager<Settlement> List(SettlementQuery query, TossRequestOptions? options = null)
         {
-            RequestValidator.Settlements(query);
+            query.Validate();
             var page = query.Page;
             return new TossPager<Settlement>(query.Size, cancellationToken => ListPageAsync(query.WithPage(page++), options, cancellationToken));
         }

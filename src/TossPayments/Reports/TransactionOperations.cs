@@ -25,7 +25,7 @@ namespace TossPayments.Reports
         /// <exception cref="TossPaymentsValidationException">The query breaks the API's rules; nothing was sent.</exception>
         public async Task<IReadOnlyList<Transaction>> ListPageAsync(TransactionQuery query, TossRequestOptions? options = null, CancellationToken cancellationToken = default)
         {
-            RequestValidator.Transactions(query);
+            query.Validate();
             var path = "v1/transactions?startDate=" + Uri.EscapeDataString(KoreaTime.FormatDateTime(query.StartDate))
                 + "&endDate=" + Uri.EscapeDataString(KoreaTime.FormatDateTime(query.EndDate))
                 + (query.StartingAfter is null ? "" : "&startingAfter=" + Uri.EscapeDataString(query.StartingAfter))
@@ -41,7 +41,7 @@ namespace TossPayments.Reports
         /// <exception cref="TossPaymentsValidationException">The query breaks the API's rules; nothing was sent.</exception>
         public TossPager<Transaction> List(TransactionQuery query, TossRequestOptions? options = null)
         {
-            RequestValidator.Transactions(query);
+            query.Validate();
             var next = query;
             return new TossPager<Transaction>(query.Limit, async cancellationToken =>
             {

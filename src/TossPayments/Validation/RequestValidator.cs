@@ -6,9 +6,11 @@ namespace TossPayments.Validation
 {
     /// <summary>
     /// The API's rules for request values (API notes §2), checked before anything is sent
-    /// so that a bad value costs no request and gets a specific error.
+    /// so that a bad value costs no request and gets a specific error. The one home of these
+    /// rules: the request types' <c>Validate</c> methods compose them, the client calls those,
+    /// and so do the cmdlets before they ask to go ahead.
     /// </summary>
-    public static class RequestValidator
+    internal static class RequestValidator
     {
         // Characters that give a path structure, raw or once a server decodes them.
         private static readonly char[] PathCharacters = ['/', '\\', '?', '#', '%'];
@@ -32,7 +34,7 @@ namespace TossPayments.Validation
         public const int MaxAccountNumberLength = 20;
 
         /// <summary>The most items a list page holds (transactions and settlements).</summary>
-        public const int MaxPageSize = 5000;
+        public const int MaxPageSize = TransactionQuery.MaxLimit;
 
         /// <summary>The longest refund account holder name.</summary>
         public const int MaxHolderNameLength = 60;
@@ -137,40 +139,25 @@ namespace TossPayments.Validation
             }
         }
 
-        /// <summary>A KRW amount: whole won. Only USD (PayPal) amounts carry cents.</summary>
-        public static void WholeWon(decimal amount, string parameterName = "amount")
+        /// <summary>An amount in whole units of its currency: only USD (PayPal) amounts carry cents.</summary>
+        public static void WholeUnits(decimal amount, string? currency, string parameterName)
         {
-            if (decimal.Truncate(amount) != amount)
+            if (currency != "USD" && decimal.Truncate(amount) != amount)
             {
-                throw Invalid("InvalidAmount", parameterName, $"The {parameterName} {amount} has a fraction; KRW amounts are whole won (only USD payments have cents).");
-            }
-        }
-
-        /// <summary>A cancel amount no larger than a balance known to the caller. Balances only go down, so an older balance is still a safe upper bound.</summary>
-        public static void WithinBalance(decimal cancelAmount, decimal balanceAmount)
-        {
-            if (cancelAmount > balanceAmount)
-            {
-                throw Invalid("InvalidAmount", "cancelAmount", $"The cancel amount {cancelAmount} is more than the balance {balanceAmount}.");
+                throw Invalid("InvalidAmount", parameterName, $"The {parameterName} {amount} has a fraction; {currency ?? "KRW"} amounts are whole {(currency is null or "KRW" ? "won" : "units")} (only USD payments have cents).");
             }
         }
 
         // The currencies a cancel may name: the payment's own, one of these (API notes §8e).
         private static readonly string[] Currencies = { "KRW", "USD", "JPY" };
 
-        /// <summary>A payment currency, <c>KRW</c>, <c>USD</c> or <c>JPY</c> in any case (API notes §8e); empty means not given.</summary>
-        /// <returns>The code in upper case, or null when not given.</returns>
-        public static string? Currency(string? currency)
+        /// <summary>A payment currency when given: <c>KRW</c>, <c>USD</c> or <c>JPY</c> (API notes §8e).</summary>
+        public static void Currency(string? currency)
         {
-            if (string.IsNullOrEmpty(currency))
+            if (currency is not null && Array.IndexOf(Currencies, currency) < 0)
             {
-                return null;
+                throw Invalid("InvalidCurrency", "currency", $"The currency '{Printable(currency)}' is not one the API takes: KRW, USD or JPY (USD only for PayPal), the payment's own.");
             }
-
-            var code = currency!.Trim().ToUpperInvariant();
-            return Array.IndexOf(Currencies, code) >= 0
-                ? code
-                : throw Invalid("InvalidCurrency", "currency", $"The currency '{Printable(currency)}' is not KRW, USD or JPY.");
         }
 
         /// <summary>
@@ -210,7 +197,9 @@ namespace TossPayments.Validation
 
             PaymentKey(request.PaymentKey);
             OrderId(request.OrderId);
+            Currency(request.Currency);
             Amount(request.Amount);
+            WholeUnits(request.Amount, request.Currency, "amount");
         }
 
         /// <summary>A cancel request for the given payment key.</summary>
@@ -232,9 +221,11 @@ namespace TossPayments.Validation
                 throw Invalid("InvalidCancelReason", "cancelReason", $"The cancel reason is {request.CancelReason.Length} characters long; the most is {MaxCancelReasonLength}.");
             }
 
+            Currency(request.Currency);
             if (request.CancelAmount is decimal cancelAmount)
             {
                 Amount(cancelAmount, "cancelAmount");
+                WholeUnits(cancelAmount, request.Currency, "cancelAmount");
             }
 
             if (request.TaxFreeAmount is decimal taxFree)
@@ -244,15 +235,12 @@ namespace TossPayments.Validation
                     throw Invalid("InvalidTaxFreeAmount", "taxFreeAmount", $"The tax-free amount {taxFree} cannot be negative.");
                 }
 
+                WholeUnits(taxFree, request.Currency, "taxFreeAmount");
+
                 if (request.CancelAmount is decimal amount && taxFree > amount)
                 {
                     throw Invalid("InvalidTaxFreeAmount", "taxFreeAmount", $"The tax-free amount {taxFree} is more than the cancel amount {amount}.");
                 }
-            }
-
-            if (request.Currency is string currency && Array.IndexOf(Currencies, currency) < 0)
-            {
-                throw Invalid("InvalidCurrency", "currency", $"The cancel currency '{Printable(currency)}' is not one the API takes: KRW, USD or JPY (USD only for PayPal), the payment's own.");
             }
 
             if (request.RefundReceiveAccount is RefundReceiveAccount account)
