@@ -2,6 +2,7 @@ using System;
 using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
+using System.Threading.Tasks;
 using TossPayments.Http;
 
 namespace TossPayments.Tests
@@ -22,31 +23,30 @@ namespace TossPayments.Tests
         }
 
         [Fact]
-        public void Retry_after_in_seconds_is_honoured()
+        public async Task Retry_after_in_seconds_is_read_as_sent()
         {
-            using var response = new HttpResponseMessage(HttpStatusCode.TooManyRequests);
+            using var response = new HttpResponseMessage(HttpStatusCode.TooManyRequests) { Content = new ByteArrayContent([]) };
             response.Headers.RetryAfter = new RetryConditionHeaderValue(TimeSpan.FromSeconds(3));
 
-            Assert.Equal(TimeSpan.FromSeconds(3), RetryPolicy.RetryAfter(response, TimeSpan.FromSeconds(30), DateTimeOffset.UtcNow));
+            Assert.Equal(TimeSpan.FromSeconds(3), (await ApiAnswer.ReadAsync(response, DateTimeOffset.UtcNow)).RetryAfter);
         }
 
         [Fact]
-        public void Retry_after_is_capped()
+        public void Retry_after_is_capped_for_waiting()
         {
-            using var response = new HttpResponseMessage(HttpStatusCode.TooManyRequests);
-            response.Headers.RetryAfter = new RetryConditionHeaderValue(TimeSpan.FromHours(1));
-
-            Assert.Equal(TimeSpan.FromSeconds(30), RetryPolicy.RetryAfter(response, TimeSpan.FromSeconds(30), DateTimeOffset.UtcNow));
+            Assert.Equal(TimeSpan.FromSeconds(30), RetryPolicy.Capped(TimeSpan.FromHours(1), TimeSpan.FromSeconds(30)));
+            Assert.Equal(TimeSpan.FromSeconds(3), RetryPolicy.Capped(TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(30)));
+            Assert.Null(RetryPolicy.Capped(null, TimeSpan.FromSeconds(30)));
         }
 
         [Fact]
-        public void Retry_after_as_a_date_becomes_the_time_until_it()
+        public async Task Retry_after_as_a_date_becomes_the_time_until_it()
         {
             var now = new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.Zero);
-            using var response = new HttpResponseMessage(HttpStatusCode.ServiceUnavailable);
+            using var response = new HttpResponseMessage(HttpStatusCode.ServiceUnavailable) { Content = new ByteArrayContent([]) };
             response.Headers.RetryAfter = new RetryConditionHeaderValue(now.AddSeconds(7));
 
-            Assert.Equal(TimeSpan.FromSeconds(7), RetryPolicy.RetryAfter(response, TimeSpan.FromSeconds(30), now));
+            Assert.Equal(TimeSpan.FromSeconds(7), (await ApiAnswer.ReadAsync(response, now)).RetryAfter);
         }
 
         [Theory]
@@ -60,19 +60,6 @@ namespace TossPayments.Tests
         public void Only_conflict_rate_limit_and_server_errors_are_retried(int status, bool retried)
         {
             Assert.Equal(retried, RetryPolicy.IsRetryableStatus(status));
-        }
-
-        [Fact]
-        public void POST_without_an_idempotency_key_is_never_repeated()
-        {
-            using var bare = new HttpRequestMessage(HttpMethod.Post, "v1/payments/confirm");
-            using var keyed = new HttpRequestMessage(HttpMethod.Post, "v1/payments/confirm");
-            keyed.Headers.Add(RetryPolicy.IdempotencyKeyHeader, "k");
-            using var get = new HttpRequestMessage(HttpMethod.Get, "v1/payments/k");
-
-            Assert.False(RetryPolicy.IsRepeatable(bare));
-            Assert.True(RetryPolicy.IsRepeatable(keyed));
-            Assert.True(RetryPolicy.IsRepeatable(get));
         }
     }
 }

@@ -18,17 +18,6 @@ namespace TossPayments.Http
         /// <summary>The header that makes a POST safe to repeat.</summary>
         public const string IdempotencyKeyHeader = "Idempotency-Key";
 
-        /// <summary>Whether the request may be sent again at all.</summary>
-        public static bool IsRepeatable(HttpRequestMessage request)
-        {
-            if (request is null)
-            {
-                throw new ArgumentNullException(nameof(request));
-            }
-
-            return request.Method == HttpMethod.Get || request.Headers.Contains(IdempotencyKeyHeader);
-        }
-
         /// <summary>Whether an answer with this status is worth another attempt, whatever its code.</summary>
         public static bool IsRetryableStatus(int statusCode) => statusCode == 409 || statusCode == 429 || statusCode >= 500;
 
@@ -58,17 +47,8 @@ namespace TossPayments.Http
             return TimeSpan.FromMilliseconds((capped / 2) + (capped / 2 * jitter));
         }
 
-        /// <summary>The wait the server asked for, capped; <c>null</c> when it did not say.</summary>
-        public static TimeSpan? RetryAfter(HttpResponseMessage response, TimeSpan maxDelay, DateTimeOffset now)
-        {
-            var header = response?.Headers.RetryAfter;
-            if (header is null)
-            {
-                return null;
-            }
-
-            var wait = header.Delta ?? (header.Date - now) ?? TimeSpan.Zero;
-            return wait < TimeSpan.Zero ? TimeSpan.Zero : wait > maxDelay ? maxDelay : wait;
-        }
+        /// <summary>The wait the server asked for, capped at <paramref name="maxDelay"/>; null when it did not say.</summary>
+        public static TimeSpan? Capped(TimeSpan? retryAfter, TimeSpan maxDelay) =>
+            retryAfter > maxDelay ? maxDelay : retryAfter;
     }
 }

@@ -13,8 +13,6 @@ namespace TossPayments.Payments
     /// <summary>The payment endpoints: look up, confirm and cancel (API notes §2).</summary>
     public sealed class PaymentOperations
     {
-        private static readonly HttpMethod Get = HttpMethod.Get;
-        private static readonly HttpMethod Post = HttpMethod.Post;
         private readonly ApiTransport _transport;
         private readonly SamePaymentPacer _pacer = new SamePaymentPacer();
 
@@ -29,8 +27,7 @@ namespace TossPayments.Payments
         public Task<Payment> GetAsync(string paymentKey, TossRequestOptions? options = null, CancellationToken cancellationToken = default)
         {
             RequestValidator.PaymentKey(paymentKey);
-            return _transport.SendAsync(Get, "v1/payments/" + Uri.EscapeDataString(paymentKey), null, null,
-                TossJsonContext.Wire.Payment, options, null, cancellationToken);
+            return _transport.SendAsync(ApiCall.Get("v1/payments/" + Uri.EscapeDataString(paymentKey), options), TossJsonContext.Wire.Payment, cancellationToken);
         }
 
         /// <summary><c>GET /v1/payments/orders/{orderId}</c>: a payment by the merchant's order id.</summary>
@@ -39,8 +36,7 @@ namespace TossPayments.Payments
         public Task<Payment> GetByOrderIdAsync(string orderId, TossRequestOptions? options = null, CancellationToken cancellationToken = default)
         {
             RequestValidator.OrderIdToLookUp(orderId);
-            return _transport.SendAsync(Get, "v1/payments/orders/" + Uri.EscapeDataString(orderId), null, null,
-                TossJsonContext.Wire.Payment, options, null, cancellationToken);
+            return _transport.SendAsync(ApiCall.Get("v1/payments/orders/" + Uri.EscapeDataString(orderId), options), TossJsonContext.Wire.Payment, cancellationToken);
         }
 
         /// <summary>
@@ -59,8 +55,8 @@ namespace TossPayments.Payments
             {
                 try
                 {
-                    var answer = await _transport.SendAsync(Post, "v1/payments/confirm", request, TossJsonContext.Wire.ConfirmPaymentRequest,
-                        TossJsonContext.Wire.Payment, options, key, cancellationToken).ConfigureAwait(false);
+                    var call = ApiCall.Post("v1/payments/confirm", request, TossJsonContext.Wire.ConfirmPaymentRequest, key, options);
+                    var answer = await _transport.SendAsync(call, TossJsonContext.Wire.Payment, cancellationToken).ConfigureAwait(false);
                     return AnswerCheck.Confirm(request, answer, key);
                 }
                 catch (TossPaymentsApiException replayed) when (replayed.ServerErrorRepeated)
@@ -90,8 +86,8 @@ namespace TossPayments.Payments
                 var sentAt = DateTimeOffset.UtcNow;
                 try
                 {
-                    var answer = await _transport.SendAsync(Post, "v1/payments/" + Uri.EscapeDataString(paymentKey) + "/cancel", request,
-                        TossJsonContext.Wire.CancelPaymentRequest, TossJsonContext.Wire.Payment, options, key, cancellationToken).ConfigureAwait(false);
+                    var call = ApiCall.Post("v1/payments/" + Uri.EscapeDataString(paymentKey) + "/cancel", request, TossJsonContext.Wire.CancelPaymentRequest, key, options);
+                    var answer = await _transport.SendAsync(call, TossJsonContext.Wire.Payment, cancellationToken).ConfigureAwait(false);
                     return AnswerCheck.Cancel(paymentKey, request, answer, key);
                 }
                 catch (TossPaymentsApiException replayed) when (replayed.ServerErrorRepeated)

@@ -30,7 +30,7 @@ namespace TossPayments.Reports
                 + "&dateType=" + (query.DateType == SettlementDateType.PaidOutDate ? "paidOutDate" : "soldDate")
                 + "&page=" + query.Page.ToString(CultureInfo.InvariantCulture)
                 + "&size=" + query.Size.ToString(CultureInfo.InvariantCulture);
-            return await _transport.SendAsync(HttpMethod.Get, path, null, null, TossJsonContext.Wire.ListSettlement, options, null, cancellationToken)
+            return await _transport.SendAsync(ApiCall.Get(path, options), TossJsonContext.Wire.ListSettlement, cancellationToken)
                 .ConfigureAwait(false);
         }
 

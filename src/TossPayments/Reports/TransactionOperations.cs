@@ -30,7 +30,7 @@ namespace TossPayments.Reports
                 + "&endDate=" + Uri.EscapeDataString(KoreaTime.FormatDateTime(query.EndDate))
                 + (query.StartingAfter is null ? "" : "&startingAfter=" + Uri.EscapeDataString(query.StartingAfter))
                 + "&limit=" + query.Limit.ToString(CultureInfo.InvariantCulture);
-            return await _transport.SendAsync(HttpMethod.Get, path, null, null, TossJsonContext.Wire.ListTransaction, options, null, cancellationToken)
+            return await _transport.SendAsync(ApiCall.Get(path, options), TossJsonContext.Wire.ListTransaction, cancellationToken)
                 .ConfigureAwait(false);
         }
 

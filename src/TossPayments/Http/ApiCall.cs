@@ -1,0 +1,66 @@
+using System;
+using System.Net.Http;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using System.Threading;
+
+namespace TossPayments.Http
+{
+    /// <summary>
+    /// One API call, typed: what to send and what its attempts share (the caller's options, the
+    /// timeout of its kind, whether an attempt went unanswered or the same server error came back).
+    /// A POST always carries its idempotency key: a change that could not be repeated safely is not
+    /// representable, so every call may be retried.
+    /// </summary>
+    internal sealed class ApiCall
+    {
+        private int _unansweredAttempts;
+
+        private ApiCall(HttpMethod method, string path, byte[]? body, string? idempotencyKey, TossRequestOptions? options)
+        {
+            Method = method;
+            Path = path.TrimStart('/');
+            Body = body;
+            IdempotencyKey = idempotencyKey;
+            Options = options;
+        }
+
+        /// <summary>A GET of <paramref name="path"/> (relative to the API's address).</summary>
+        public static ApiCall Get(string path, TossRequestOptions? options) => new(HttpMethod.Get, path, null, null, options);
+
+        /// <summary>A POST of <paramref name="body"/> as JSON, under an idempotency key that its retries reuse.</summary>
+        public static ApiCall Post<TBody>(string path, TBody body, JsonTypeInfo<TBody> bodyType, string idempotencyKey, TossRequestOptions? options) =>
+            new(HttpMethod.Post, path, JsonSerializer.SerializeToUtf8Bytes(body, bodyType),
+                idempotencyKey ?? throw new ArgumentNullException(nameof(idempotencyKey)), options);
+
+        public HttpMethod Method { get; }
+
+        /// <summary>The path relative to the API's address, as requested.</summary>
+        public string Path { get; }
+
+        /// <summary>The JSON body of a POST.</summary>
+        public byte[]? Body { get; }
+
+        public string? IdempotencyKey { get; }
+
+        public TossRequestOptions? Options { get; }
+
+        public bool IsChange => Method != HttpMethod.Get;
+
+        /// <summary>How long each attempt may take: the timeout of the call's kind.</summary>
+        public TimeSpan Timeout { get; set; }
+
+        /// <summary>
+        /// How many attempts got no answer (no connection, a broken one, a timeout). For a change,
+        /// one is enough to make its outcome unknown: the API may have acted on it.
+        /// </summary>
+        public int UnansweredAttempts => Volatile.Read(ref _unansweredAttempts);
+
+        /// <summary>Whether a change's retries ended on the same server error twice in a row.</summary>
+        public bool ServerErrorRepeated { get; private set; }
+
+        public void CountUnanswered() => Interlocked.Increment(ref _unansweredAttempts);
+
+        public void MarkServerErrorRepeated() => ServerErrorRepeated = true;
+    }
+}
