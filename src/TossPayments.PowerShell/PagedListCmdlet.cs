@@ -62,7 +62,7 @@ namespace TossPayments.PowerShell
             var wanted = first > ulong.MaxValue - skip ? ulong.MaxValue : first + skip;
             var query = CreateQuery((int)Math.Min((ulong)PageSize, wanted));
             var pager = StartPaging(query);
-            var progress = new ProgressReporter(MyInvocation.MyCommand.Name, WriteProgress);
+            var progress = new ProgressReporter(MyInvocation.MyCommand.Name);
             ulong seen = 0, written = 0;
             TItem? last = null;
             while (written < first && pager.HasMore)
@@ -84,10 +84,16 @@ namespace TossPayments.PowerShell
                     }
                 }
 
-                progress.Report(() => $"{written:N0} {ItemName} from {pager.PagesRead:N0} pages", () => last is null ? 0 : PercentThrough(query, last));
+                if (progress.Next(() => $"{written:N0} {ItemName} from {pager.PagesRead:N0} pages", () => last is null ? 0 : PercentThrough(query, last)) is { } update)
+                {
+                    WriteProgress(update);
+                }
             }
 
-            progress.Complete($"{written:N0} {ItemName}");
+            if (progress.Completed($"{written:N0} {ItemName}") is { } completed)
+            {
+                WriteProgress(completed);
+            }
         }
 
         // A broken rule ends the command before anything is sent; the error's target is the query.

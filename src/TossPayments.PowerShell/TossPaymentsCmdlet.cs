@@ -64,7 +64,7 @@ namespace TossPayments.PowerShell
         }
 
         /// <summary>The per-call options: the idempotency key and a log of each attempt for <c>-Verbose</c>.</summary>
-        protected virtual TossRequestOptions RequestOptions(string? idempotencyKey = null) =>
+        protected TossRequestOptions RequestOptions(string? idempotencyKey = null) =>
             new TossRequestOptions { IdempotencyKey = idempotencyKey, Log = _attemptLog.Enqueue };
 
         /// <summary>Adds a line to the verbose output written next on the pipeline thread.</summary>

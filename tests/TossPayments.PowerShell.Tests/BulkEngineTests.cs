@@ -31,7 +31,8 @@ namespace TossPayments.PowerShell.Tests
 
             result.AssertNoErrors();
             Assert.Equal(cards.Select(c => c.PaymentKey), result.Output.Select(p => (string)p.Properties["PaymentKey"].Value));
-            Assert.InRange(Sandbox.Requests.PeakInFlight, Math.Min(throttle, 2), throttle);
+            // Every call takes 30-70 ms and 40 rows are waiting, so the window fills: at least three quarters of it, never more.
+            Assert.InRange(Sandbox.Requests.PeakInFlight, Math.Max(1, throttle * 3 / 4), throttle);
         }
 
         [Fact]

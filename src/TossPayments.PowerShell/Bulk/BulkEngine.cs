@@ -11,15 +11,17 @@ using TossPayments.PowerShell.Progress;
 namespace TossPayments.PowerShell.Bulk
 {
     /// <summary>
-    /// Runs a pipeline's API calls with a bounded number in flight and writes their outcomes in
-    /// input order. Memory is bounded by the window: a row waits to start until fewer than the
+    /// Runs a pipeline's API calls with a bounded number in flight and hands back their outcomes
+    /// (<see cref="BulkOutcome"/>) in input order, for the cmdlet to write. Memory is bounded by the window: a row waits to start until fewer than the
     /// window's worth of rows are in flight or waiting to be written. (Changes of one payment are
     /// spaced by the client itself.) On 429 the window halves; each success grows it back by one
-    /// over its size (additive increase, multiplicative decrease), never past the throttle limit.
-    /// In stop-at-first-failure mode (changes under <c>-ErrorAction Stop</c>), the first failure
-    /// stops new calls; the calls in flight finish and every result is written before that
-    /// failure's error ends the command (see <see cref="StopRun"/>). Only the pipeline thread calls
-    /// <see cref="Add"/>, <see cref="AddFailed"/> and <see cref="Complete"/>.
+    /// over its size (additive increase, multiplicative decrease), never past the throttle limit:
+    /// the engine gives every call the 429 signal, and notes each change of the window. In
+    /// stop-at-first-failure mode (changes under <c>-ErrorAction Stop</c>), the first failure
+    /// stops new calls; the calls in flight finish and every result is handed back before that
+    /// failure, whose error ends the command (see <see cref="StopRun"/>). Only the pipeline
+    /// thread calls <see cref="Add"/>, <see cref="AddFailed"/> and <see cref="Complete"/>, and
+    /// enumerates what they return, at once and to the end.
     /// </summary>
     internal sealed class BulkEngine
     {
@@ -30,21 +32,27 @@ namespace TossPayments.PowerShell.Bulk
         private readonly int _throttleLimit;
         private readonly bool _stopAtFirstFailure;
         private readonly CancellationToken _stop;
-        private readonly IBulkOutput _output;
+        private readonly Action<string> _note;
         private readonly ProgressReporter _progress;
+        private readonly Stopwatch _clock = Stopwatch.StartNew();
         private readonly object _windowLock = new object();
         private double _window;
         private TimeSpan? _lastDecrease;
         private int _done;
         private int _failed;
 
-        public BulkEngine(int throttleLimit, bool stopAtFirstFailure, string activity, IBulkOutput output, CancellationToken stop)
+        /// <param name="throttleLimit">The most calls in flight.</param>
+        /// <param name="stopAtFirstFailure">Whether the first failure stops the run.</param>
+        /// <param name="activity">The progress bar's title.</param>
+        /// <param name="note">Takes a line for verbose output (from any thread): each change of the window.</param>
+        /// <param name="stop">Ctrl+C.</param>
+        public BulkEngine(int throttleLimit, bool stopAtFirstFailure, string activity, Action<string> note, CancellationToken stop)
         {
             _throttleLimit = throttleLimit;
             _stopAtFirstFailure = stopAtFirstFailure;
             _window = throttleLimit;
-            _progress = new ProgressReporter(activity, output.WriteProgress);
-            _output = output;
+            _progress = new ProgressReporter(activity);
+            _note = note;
             _stop = stop;
         }
 
@@ -60,19 +68,29 @@ namespace TossPayments.PowerShell.Bulk
             }
         }
 
-        /// <summary>Starts a row's call once the window has room.</summary>
+        /// <summary>
+        /// Starts a row's call once the window has room, with <paramref name="options"/> carrying
+        /// the engine's 429 signal; hands back the outcomes that are ready meanwhile.
+        /// </summary>
         /// <param name="row">The input row, for the error record.</param>
+        /// <param name="options">The call's options (its key and attempt log).</param>
         /// <param name="call">The API call.</param>
-        public void Add(object row, Func<CancellationToken, Task<Payment>> call)
+        public IEnumerable<BulkOutcome> Add(object row, TossRequestOptions options, Func<TossRequestOptions, CancellationToken, Task<Payment>> call)
         {
             while (_pending.Count >= Window)
             {
-                WriteHead();
+                foreach (var outcome in WriteHead())
+                {
+                    yield return outcome;
+                }
             }
 
             if (_stopAtFirstFailure && _pending.Any(item => item.Task.IsFaulted || item.Task.IsCanceled))
             {
-                StopRun();
+                foreach (var outcome in StopRun())
+                {
+                    yield return outcome;
+                }
             }
 
             if (_stop.IsCancellationRequested)
@@ -80,87 +98,103 @@ namespace TossPayments.PowerShell.Bulk
                 throw new PipelineStoppedException();
             }
 
-            _pending.Enqueue(new Item(row, Start(call, _stop)));
-            WriteFinished();
+            options.OnRateLimited = RateLimited;
+            _pending.Enqueue(new Item(row, Start(() => call(options, _stop))));
+            foreach (var outcome in WriteFinished())
+            {
+                yield return outcome;
+            }
         }
 
         /// <summary>Queues a row that failed before any call, so its error keeps its place in the order.</summary>
-        public void AddFailed(object row, TossPaymentsException exception)
+        public IEnumerable<BulkOutcome> AddFailed(object row, TossPaymentsException exception)
         {
-            var failed = new TaskCompletionSource<Payment>();
-            failed.SetException(exception);
-            _pending.Enqueue(new Item(row, failed.Task));
-            if (_stopAtFirstFailure)
+            _pending.Enqueue(new Item(row, Task.FromException<Payment>(exception)));
+            var outcomes = _stopAtFirstFailure ? StopRun() : WriteFinished();
+            foreach (var outcome in outcomes)
             {
-                StopRun();
+                yield return outcome;
             }
-
-            WriteFinished();
         }
 
-        /// <summary>Waits for every row still in flight and writes them, in order.</summary>
-        public void Complete()
+        /// <summary>Waits for every row still in flight and hands them back, in order.</summary>
+        public IEnumerable<BulkOutcome> Complete()
         {
             while (_pending.Count > 0)
             {
-                WriteHead();
+                foreach (var outcome in WriteHead())
+                {
+                    yield return outcome;
+                }
             }
 
-            _progress.Complete(Status());
+            if (_progress.Completed(Status()) is { } completed)
+            {
+                yield return new BulkOutcome.Progress(completed);
+            }
         }
 
-        /// <summary>A 429 was seen (on any thread): halve the window, at most once per cooldown so a burst counts once.</summary>
-        /// <returns>The window before and after, or null when it did not change.</returns>
-        public (int Before, int After)? RateLimited()
+        // A 429 was seen (on any thread): halve the window, at most once per cooldown so a burst counts once.
+        private void RateLimited()
         {
+            int before, after;
             lock (_windowLock)
             {
-                var now = _progress.Elapsed;
-                var before = (int)_window;
+                var now = _clock.Elapsed;
+                before = (int)_window;
                 if ((_lastDecrease is TimeSpan last && now - last < DecreaseCooldown) || before == 1)
                 {
-                    return null;
+                    return;
                 }
 
                 _lastDecrease = now;
                 _window = Math.Max(1, _window / 2);
-                return (before, (int)_window);
+                after = (int)_window;
             }
+
+            _note($"Rate limited: the in-flight window goes from {before} to {after} and grows back as requests succeed.");
         }
 
         // A call that throws before its first await fails its own row, like any other failure.
-        private static Task<Payment> Start(Func<CancellationToken, Task<Payment>> call, CancellationToken stop)
+        private static Task<Payment> Start(Func<Task<Payment>> call)
         {
             try
             {
-                return call(stop);
+                return call();
             }
             catch (Exception ex)
             {
-                var failed = new TaskCompletionSource<Payment>();
-                failed.SetException(ex);
-                return failed.Task;
+                return Task.FromException<Payment>(ex);
             }
         }
 
-        // Writes the rows at the head of the queue that have finished, without waiting.
-        private void WriteFinished()
+        // The rows at the head of the queue that have finished, without waiting.
+        private IEnumerable<BulkOutcome> WriteFinished()
         {
             while (_pending.Count > 0 && _pending.Peek().Task.IsCompleted)
             {
-                WriteHead();
+                foreach (var outcome in WriteHead())
+                {
+                    yield return outcome;
+                }
             }
 
-            ShowProgress();
+            foreach (var outcome in ShowProgress())
+            {
+                yield return outcome;
+            }
         }
 
-        // Waits for the oldest row and writes its outcome: a Payment, or one error carrying the row.
-        private void WriteHead()
+        // Waits for the oldest row and hands back its outcome: a Payment, or one failure carrying the row.
+        private IEnumerable<BulkOutcome> WriteHead()
         {
             var head = _pending.Peek();
             while (!((IAsyncResult)head.Task).AsyncWaitHandle.WaitOne(WaitSlice))
             {
-                ShowProgress();
+                foreach (var outcome in ShowProgress())
+                {
+                    yield return outcome;
+                }
             }
 
             var task = head.Task;
@@ -169,28 +203,31 @@ namespace TossPayments.PowerShell.Bulk
                 _pending.Dequeue();
                 _done++;
                 Grow();
-                _output.WritePayment(task.Result);
-                return;
+                yield return new BulkOutcome.Done(task.Result);
+                yield break;
             }
 
             if (_stopAtFirstFailure)
             {
-                StopRun();
+                foreach (var outcome in StopRun())
+                {
+                    yield return outcome;
+                }
             }
 
             _pending.Dequeue();
             _failed++;
-            _output.WriteFailure(Failure(head.Task), head.Row);
+            yield return new BulkOutcome.Failed(Failure(head.Task), head.Row);
         }
 
         /// <summary>
         /// Ends a run of changes at its first failure without losing what was applied: no call
-        /// starts after it; the ones in flight finish; every payment is written; the other
-        /// failures are written as warnings (an error would end the command before the rest is
-        /// written), each with its row and, where the outcome is unknown, the idempotency key;
-        /// and last the first failure's error, which ends the command.
+        /// starts after it; the ones in flight finish; every payment is handed back; the other
+        /// failures as <see cref="BulkOutcome.AlsoFailedWhileStopping"/>, each with its row and,
+        /// where the outcome is unknown, the idempotency key; and last the first failure, whose
+        /// error ends the command.
         /// </summary>
-        private void StopRun()
+        private IEnumerable<BulkOutcome> StopRun()
         {
             var items = _pending.ToList();
             _pending.Clear();
@@ -198,7 +235,10 @@ namespace TossPayments.PowerShell.Bulk
             {
                 while (!((IAsyncResult)item.Task).AsyncWaitHandle.WaitOne(WaitSlice))
                 {
-                    ShowProgress();
+                    foreach (var outcome in ShowProgress())
+                    {
+                        yield return outcome;
+                    }
                 }
             }
 
@@ -208,7 +248,7 @@ namespace TossPayments.PowerShell.Bulk
                 if (item.Task.Status == TaskStatus.RanToCompletion)
                 {
                     _done++;
-                    _output.WritePayment(item.Task.Result);
+                    yield return new BulkOutcome.Done(item.Task.Result);
                 }
                 else if (first == null)
                 {
@@ -217,15 +257,19 @@ namespace TossPayments.PowerShell.Bulk
                 else
                 {
                     _failed++;
-                    _output.WriteStoppedRunFailure(Failure(item.Task), item.Row);
+                    yield return new BulkOutcome.AlsoFailedWhileStopping(Failure(item.Task), item.Row);
                 }
             }
 
-            _progress.Complete(Status());
+            if (_progress.Completed(Status()) is { } completed)
+            {
+                yield return new BulkOutcome.Progress(completed);
+            }
+
             if (first != null)
             {
                 _failed++;
-                _output.WriteFailure(Failure(first.Task), first.Row);
+                yield return new BulkOutcome.Failed(Failure(first.Task), first.Row);
             }
 
             // The error above ends the command under -ErrorAction Stop; should it not, nothing more starts.
@@ -258,12 +302,18 @@ namespace TossPayments.PowerShell.Bulk
             }
         }
 
-        private void ShowProgress() => _progress.Report(Status);
+        private IEnumerable<BulkOutcome> ShowProgress()
+        {
+            if (_progress.Next(Status) is { } update)
+            {
+                yield return new BulkOutcome.Progress(update);
+            }
+        }
 
         private string Status()
         {
             var inFlight = _pending.Count(item => !item.Task.IsCompleted);
-            var rate = (_done + _failed) / Math.Max(_progress.Elapsed.TotalSeconds, 0.001);
+            var rate = (_done + _failed) / Math.Max(_clock.Elapsed.TotalSeconds, 0.001);
             return $"{_done} done, {_failed} failed, {inFlight} in flight, {rate:0.0}/s";
         }
 

@@ -11,7 +11,7 @@ namespace TossPayments.PowerShell.Commands
     /// </summary>
     [Cmdlet(VerbsLifecycle.Confirm, "TossPayment", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Payment))]
-    public sealed class ConfirmTossPaymentCommand : PaymentChangeCmdlet
+    public sealed class ConfirmTossPaymentCommand : PaymentCmdlet
     {
         /// <summary>The payment key from the payment window's success redirect.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -36,6 +36,18 @@ namespace TossPayments.PowerShell.Commands
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public string? Currency { get; set; }
 
+        /// <summary>
+        /// The Idempotency-Key to send: one operation. Reuse it only to repeat the same operation
+        /// safely. Generated per row when left out. Given on the command line, it names one row's
+        /// operation: a second row without a key of its own is refused.
+        /// </summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("idempotency_key")]
+        public string? IdempotencyKey { get; set; }
+
+        /// <inheritdoc />
+        protected override bool ChangesPayments => true;
+
         /// <inheritdoc />
         protected override string ProgressActivity => "Confirm-TossPayment";
 
@@ -44,11 +56,12 @@ namespace TossPayments.PowerShell.Commands
         {
             var row = Row(PaymentKey);
             ConfirmPaymentRequest request = null!;
+            TossRequestOptions options = null!;
             if (!Validate(row, () =>
             {
                 request = new ConfirmPaymentRequest(PaymentKey, OrderId, ReadAmount()) { Currency = CurrencyCell.Read(Currency) };
                 request.Validate();
-                ValidateIdempotencyKey();
+                options = ChangeOptions(IdempotencyKey);
             }))
             {
                 return;
@@ -60,8 +73,7 @@ namespace TossPayments.PowerShell.Commands
                 return;
             }
 
-            var options = ChangeOptions();
-            Invoke(row, (client, stop) => client.Payments.ConfirmAsync(request, options, stop));
+            Run(row, options, (callOptions, stop) => Client.Payments.ConfirmAsync(request, callOptions, stop));
         }
 
         private decimal ReadAmount() =>

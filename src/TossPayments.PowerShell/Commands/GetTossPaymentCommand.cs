@@ -8,7 +8,7 @@ namespace TossPayments.PowerShell.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "TossPayment", DefaultParameterSetName = ByPaymentKey)]
     [OutputType(typeof(Payment))]
-    public sealed class GetTossPaymentCommand : BulkPaymentCmdlet
+    public sealed class GetTossPaymentCommand : PaymentCmdlet
     {
         private const string ByPaymentKey = "ByPaymentKey";
         private const string ByOrderId = "ByOrderId";
@@ -37,7 +37,7 @@ namespace TossPayments.PowerShell.Commands
             {
                 foreach (var orderId in OrderId)
                 {
-                    Invoke(Row(orderId), (client, stop) => client.Payments.GetByOrderIdAsync(orderId, RequestOptions(), stop));
+                    Run(Row(orderId), RequestOptions(), (options, stop) => Client.Payments.GetByOrderIdAsync(orderId, options, stop));
                 }
 
                 return;
@@ -45,7 +45,7 @@ namespace TossPayments.PowerShell.Commands
 
             foreach (var paymentKey in PaymentKey)
             {
-                Invoke(Row(paymentKey), (client, stop) => client.Payments.GetAsync(paymentKey, RequestOptions(), stop));
+                Run(Row(paymentKey), RequestOptions(), (options, stop) => Client.Payments.GetAsync(paymentKey, options, stop));
             }
         }
     }

@@ -11,7 +11,7 @@ namespace TossPayments.PowerShell.Commands
     /// </summary>
     [Cmdlet(VerbsLifecycle.Stop, "TossPayment", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(Payment))]
-    public sealed class StopTossPaymentCommand : PaymentChangeCmdlet
+    public sealed class StopTossPaymentCommand : PaymentCmdlet
     {
         private bool _taxFreeGiven;
         private bool _currencyGiven;
@@ -78,6 +78,18 @@ namespace TossPayments.PowerShell.Commands
         [AmountTransformation]
         public TossAmount? BalanceAmount { get; set; }
 
+        /// <summary>
+        /// The Idempotency-Key to send: one operation. Reuse it only to repeat the same operation
+        /// safely. Generated per row when left out. Given on the command line, it names one row's
+        /// operation: a second row without a key of its own is refused.
+        /// </summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("idempotency_key")]
+        public string? IdempotencyKey { get; set; }
+
+        /// <inheritdoc />
+        protected override bool ChangesPayments => true;
+
         /// <summary>Cancels without asking for confirmation. <c>-WhatIf</c> still wins.</summary>
         [Parameter]
         public SwitchParameter Force { get; set; }
@@ -98,6 +110,7 @@ namespace TossPayments.PowerShell.Commands
         {
             var row = Row(PaymentKey);
             CancelPaymentRequest request = null!;
+            TossRequestOptions options = null!;
             if (!Validate(row, () =>
             {
                 request = BuildRequest();
@@ -107,7 +120,7 @@ namespace TossPayments.PowerShell.Commands
                     WithinBalance(amount, balance);
                 }
 
-                ValidateIdempotencyKey();
+                options = ChangeOptions(IdempotencyKey);
             }))
             {
                 return;
@@ -119,8 +132,7 @@ namespace TossPayments.PowerShell.Commands
                 return;
             }
 
-            var options = ChangeOptions();
-            Invoke(row, (client, stop) => client.Payments.CancelAsync(PaymentKey, request, options, stop));
+            Run(row, options, (callOptions, stop) => Client.Payments.CancelAsync(PaymentKey, request, callOptions, stop));
         }
 
         private CancelPaymentRequest BuildRequest()

@@ -6,8 +6,8 @@ namespace TossPayments.PowerShell.Progress
 {
     /// <summary>
     /// The progress bar of a long run: nothing for a run shorter than a second, then at most four
-    /// updates a second, and a Completed record at the end only if a bar was shown. Called on the
-    /// pipeline thread only.
+    /// updates a second, and a Completed record at the end only if a bar was shown. It makes the
+    /// records; the cmdlet writes them on the pipeline thread.
     /// </summary>
     internal sealed class ProgressReporter
     {
@@ -15,41 +15,31 @@ namespace TossPayments.PowerShell.Progress
         private static readonly TimeSpan After = TimeSpan.FromSeconds(1);
 
         private readonly string _activity;
-        private readonly Action<ProgressRecord> _write;
         private readonly Stopwatch _clock = Stopwatch.StartNew();
         private TimeSpan _last;
         private bool _shown;
 
-        public ProgressReporter(string activity, Action<ProgressRecord> write)
-        {
-            _activity = activity;
-            _write = write;
-        }
+        public ProgressReporter(string activity) => _activity = activity;
 
-        /// <summary>How long the run has taken so far.</summary>
-        public TimeSpan Elapsed => _clock.Elapsed;
-
-        /// <summary>Shows the status if the run has been long enough and the last update is old enough; the status is made only then.</summary>
-        public void Report(Func<string> status, Func<int>? percentComplete = null)
+        /// <summary>
+        /// The status to show now, if the run has been long enough and the last update is old
+        /// enough (the status is made only then); otherwise null.
+        /// </summary>
+        public ProgressRecord? Next(Func<string> status, Func<int>? percentComplete = null)
         {
             var now = _clock.Elapsed;
             if (now < After || now - _last < Interval)
             {
-                return;
+                return null;
             }
 
             _last = now;
             _shown = true;
-            _write(new ProgressRecord(1, _activity, status()) { PercentComplete = percentComplete?.Invoke() ?? -1 });
+            return new ProgressRecord(1, _activity, status()) { PercentComplete = percentComplete?.Invoke() ?? -1 };
         }
 
-        /// <summary>Closes the bar, if one was shown.</summary>
-        public void Complete(string status)
-        {
-            if (_shown)
-            {
-                _write(new ProgressRecord(1, _activity, status) { RecordType = ProgressRecordType.Completed });
-            }
-        }
+        /// <summary>The record that closes the bar, if one was shown; otherwise null.</summary>
+        public ProgressRecord? Completed(string status) =>
+            _shown ? new ProgressRecord(1, _activity, status) { RecordType = ProgressRecordType.Completed } : null;
     }
 }

@@ -11,13 +11,18 @@ using TossPayments.PowerShell.Errors;
 namespace TossPayments.PowerShell
 {
     /// <summary>
-    /// What the payment cmdlets share: the input row, the <c>-Force</c>/<c>-WhatIf</c> rules, and
-    /// the bulk engine that runs the rows' API calls <c>-ThrottleLimit</c> at a time and turns
-    /// each into one Payment or one error record that carries the row, in input order.
+    /// The base of the payment cmdlets (look up, confirm, cancel): the input row and its column
+    /// check, the <c>-Force</c>/<c>-WhatIf</c> rules, a change's idempotency key, and the bulk
+    /// engine that runs the rows' API calls <c>-ThrottleLimit</c> at a time and hands back one
+    /// Payment or one failure per item, in input order, which this writes on the pipeline thread.
     /// </summary>
-    public abstract class BulkPaymentCmdlet : TossPaymentsCmdlet, IBulkOutput
+    public abstract class PaymentCmdlet : TossPaymentsCmdlet
     {
+        // The parameter by which a change cmdlet takes its idempotency key.
+        private const string IdempotencyKeyParameter = "IdempotencyKey";
+
         private BulkEngine? _engine;
+        private RunIdempotencyKeys? _keys;
         private HashSet<string> _fromCommandLine = new HashSet<string>();
 
         /// <summary>
@@ -48,7 +53,8 @@ namespace TossPayments.PowerShell
         {
             base.BeginProcessing();
             _fromCommandLine = new HashSet<string>(MyInvocation.BoundParameters.Keys, StringComparer.OrdinalIgnoreCase);
-            _engine = new BulkEngine(ThrottleLimit, ChangesPayments && StopsAtFirstError(), ProgressActivity, this, StopToken);
+            _keys = new RunIdempotencyKeys(_fromCommandLine.Contains(IdempotencyKeyParameter));
+            _engine = new BulkEngine(ThrottleLimit, ChangesPayments && StopsAtFirstError(), ProgressActivity, LogAttempt, StopToken);
         }
 
         /// <summary>Checks the row's columns (see <see cref="RowCheck"/>), then processes it.</summary>
@@ -69,7 +75,7 @@ namespace TossPayments.PowerShell
         /// <summary>Waits for the rows still in flight and writes them.</summary>
         protected override void EndProcessing()
         {
-            _engine?.Complete();
+            Write(_engine!.Complete());
             WriteAttemptLog();
         }
 
@@ -90,9 +96,22 @@ namespace TossPayments.PowerShell
             }
             catch (TossPaymentsValidationException ex)
             {
-                _engine!.AddFailed(row, ex);
+                Write(_engine!.AddFailed(row, ex));
                 return false;
             }
+        }
+
+        /// <summary>
+        /// The options of a change: the given idempotency key (or none, to generate one), checked,
+        /// and refused when an earlier row of this run used it; part of each row's validation.
+        /// </summary>
+        protected TossRequestOptions ChangeOptions(string? idempotencyKey)
+        {
+            var key = RunIdempotencyKeys.Given(idempotencyKey);
+            var options = RequestOptions(key);
+            options.Validate();
+            _keys!.Use(key, RowNumber);
+            return options;
         }
 
         /// <summary>
@@ -111,47 +130,37 @@ namespace TossPayments.PowerShell
             return ShouldProcess(target, action);
         }
 
-        /// <summary>The per-call options, with the 429 signal that narrows the engine's window.</summary>
-        protected override TossRequestOptions RequestOptions(string? idempotencyKey = null)
-        {
-            var options = base.RequestOptions(idempotencyKey);
-            options.OnRateLimited = RateLimited;
-            return options;
-        }
-
-        /// <summary>Hands one item's API call to the bulk engine; its Payment or error is written in input order.</summary>
+        /// <summary>Hands one item's API call to the bulk engine and writes what is ready, in input order.</summary>
         /// <param name="row">The input row, carried by the error if the call fails.</param>
-        /// <param name="call">The API call.</param>
-        protected void Invoke(object row, Func<TossPaymentsClient, CancellationToken, Task<Payment>> call) =>
-            _engine!.Add(row, stop => call(Client, stop));
+        /// <param name="options">The call's options.</param>
+        /// <param name="call">The API call, given the options (with the engine's 429 signal) and Ctrl+C.</param>
+        protected void Run(object row, TossRequestOptions options, Func<TossRequestOptions, CancellationToken, Task<Payment>> call) =>
+            Write(_engine!.Add(row, options, call));
 
-        void IBulkOutput.WritePayment(Payment payment)
+        private void Write(IEnumerable<BulkOutcome> outcomes)
         {
-            WriteAttemptLog();
-            WriteObject(payment);
-        }
-
-        void IBulkOutput.WriteFailure(TossPaymentsException exception, object row)
-        {
-            WriteAttemptLog();
-            WriteError(ErrorRecords.From(exception, row));
-        }
-
-        void IBulkOutput.WriteStoppedRunFailure(TossPaymentsException exception, object row)
-        {
-            WriteAttemptLog();
-            var record = ErrorRecords.From(exception, row);
-            WriteWarning($"Also failed while the run was stopping: {record.FullyQualifiedErrorId.Split(',')[0]}: {exception.Message} " +
-                $"Row: {ErrorRecords.Describe(row)}. {record.ErrorDetails?.RecommendedAction}");
-        }
-
-        void IBulkOutput.WriteProgress(ProgressRecord progress) => WriteProgress(progress);
-
-        private void RateLimited()
-        {
-            if (_engine?.RateLimited() is (int before, int after))
+            foreach (var outcome in outcomes)
             {
-                LogAttempt($"Rate limited: the in-flight window goes from {before} to {after} and grows back as requests succeed.");
+                switch (outcome)
+                {
+                    case BulkOutcome.Progress progress:
+                        WriteProgress(progress.Record);
+                        break;
+                    case BulkOutcome.Done done:
+                        WriteAttemptLog();
+                        WriteObject(done.Payment);
+                        break;
+                    case BulkOutcome.Failed failed:
+                        WriteAttemptLog();
+                        WriteError(ErrorRecords.From(failed.Error, failed.Row));
+                        break;
+                    case BulkOutcome.AlsoFailedWhileStopping also:
+                        WriteAttemptLog();
+                        var record = ErrorRecords.From(also.Error, also.Row);
+                        WriteWarning($"Also failed while the run was stopping: {record.FullyQualifiedErrorId.Split(',')[0]}: {also.Error.Message} " +
+                            $"Row: {ErrorRecords.Describe(also.Row)}. {record.ErrorDetails?.RecommendedAction}");
+                        break;
+                }
             }
         }
 
