@@ -4,13 +4,16 @@
     Builds, documents, tests and packages the TossPayments module.
 
 .DESCRIPTION
-    Tasks run in the order given:
+    Tasks run in the order given, each once, after the tasks it needs (Test, Package and Demo
+    need Build). There is one laid-out module, out/TossPayments/<version>/, exactly what ships:
+    the build writes it, and the xunit suites, the Pester suites, Package and Demo import it.
 
       Clean    Removes out/ and the build outputs.
-      Build    Builds the module and lays out out/TossPayments/<version>/: exactly what ships.
-      Help     Turns docs/cmdlets/*.md into en-US/TossPayments.PowerShell.dll-Help.xml (Microsoft.PowerShell.PlatyPS 1.x).
+      Build    Builds the module, which lays out out/TossPayments/<version>/, and checks its manifest.
+      Help     Turns docs/cmdlets/*.md into module/TossPayments/en-US/TossPayments.PowerShell.dll-Help.xml
+               (Microsoft.PowerShell.PlatyPS 1.x), which is committed, so every build ships the help; then Build.
       Test     Runs the xunit suite, then the Pester suites in tests/Pester if Pester 5 is installed.
-      Package  Publishes out/TossPayments/<version> to a local PSResourceGet repository in out/repository,
+      Package  Publishes the laid-out module to a local PSResourceGet repository in out/repository,
                which leaves a gallery-ready .nupkg there.
       Sandbox  Runs the local TossPayments sandbox on http://127.0.0.1:5117 until Ctrl+C.
       Demo     Starts the sandbox, imports the built module and pipes samples/orders.csv into
@@ -41,8 +44,13 @@ Set-StrictMode -Version 3.0
 $root = $PSScriptRoot
 $version = (Select-Xml -Path (Join-Path $root 'Directory.Build.props') -XPath '//VersionPrefix').Node.InnerText
 $out = Join-Path $root 'out'
-$moduleOut = Join-Path $out "TossPayments/$version"
-$layout = Join-Path $root "src/TossPayments.PowerShell/bin/$Configuration/module/TossPayments"
+$moduleProject = Join-Path $root 'src/TossPayments.PowerShell'
+$helpSource = Join-Path $root 'module/TossPayments/en-US'
+# Where the module's build lays the module out: asked of MSBuild, whose Directory.Build.props is its one home.
+$moduleOut = (& dotnet msbuild $moduleProject -nologo -getProperty:ModuleLayoutDir -p:Configuration=$Configuration | Out-String).Trim()
+if ($LASTEXITCODE -ne 0 -or -not $moduleOut) {
+    throw "dotnet msbuild could not say where the module is laid out: $moduleOut"
+}
 $sandboxProject = Join-Path $root 'src/TossPayments.Sandbox'
 $sandboxAssembly = Join-Path $sandboxProject "bin/$Configuration/net10.0/TossPayments.Sandbox.dll"
 
@@ -118,10 +126,7 @@ $tasks = @{
     }
 
     Build   = {
-        Invoke-Dotnet build (Join-Path $root 'src/TossPayments.PowerShell') -c $Configuration --nologo
-        Remove-Item -LiteralPath $moduleOut -Recurse -Force -ErrorAction Ignore
-        $null = New-Item -ItemType Directory -Path $moduleOut -Force
-        Copy-Item -Path (Join-Path $layout '*') -Destination $moduleOut -Recurse
+        Invoke-Dotnet build $moduleProject -c $Configuration --nologo
         $manifest = Test-ModuleManifest -Path (Join-Path $moduleOut 'TossPayments.psd1')
         Write-Host "Laid out TossPayments $($manifest.Version) in $moduleOut"
     }
@@ -129,10 +134,6 @@ $tasks = @{
     Help    = {
         if (-not (Get-Module -ListAvailable -Name Microsoft.PowerShell.PlatyPS)) {
             throw 'The Help task needs Microsoft.PowerShell.PlatyPS 1.x: Install-PSResource Microsoft.PowerShell.PlatyPS'
-        }
-
-        if (-not (Test-Path -LiteralPath $moduleOut)) {
-            throw 'Run the Build task first: the help goes into the laid-out module.'
         }
 
         Import-Module Microsoft.PowerShell.PlatyPS
@@ -146,8 +147,10 @@ $tasks = @{
         }
 
         Repair-PlatyPSMaml -Path $maml.FullName
-        Copy-Item -LiteralPath $maml.FullName -Destination (Join-Path $moduleOut 'en-US') -Force
-        Write-Host "Wrote $(Join-Path $moduleOut 'en-US' $maml.Name)"
+        Copy-Item -LiteralPath $maml.FullName -Destination $helpSource -Force
+        Write-Host "Wrote $(Join-Path $helpSource $maml.Name); laying the module out again with it."
+        & $tasks.Build
+        $null = $done.Add('Build')
     }
 
     Test    = {
@@ -223,7 +226,20 @@ $tasks = @{
     }
 }
 
+# What a task needs done first: the laid-out module.
+$needs = @{ Test = @('Build'); Package = @('Build'); Demo = @('Build') }
+$done = [System.Collections.Generic.HashSet[string]]::new()
+function Invoke-Task([string] $Name) {
+    foreach ($need in @($needs[$Name] | Where-Object { $_ })) {
+        Invoke-Task $need
+    }
+
+    if ($done.Add($Name)) {
+        Write-Host "== $Name ($Configuration)" -ForegroundColor Green
+        & $tasks[$Name]
+    }
+}
+
 foreach ($name in $Task) {
-    Write-Host "== $name ($Configuration)" -ForegroundColor Green
-    & $tasks[$name]
+    Invoke-Task $name
 }

@@ -1,12 +1,12 @@
 #
-# Module manifest for TossPayments. The build writes ModuleVersion from Directory.Build.props
-# into the laid-out copy; the value here is checked against it by the tests. The license is
+# Module manifest for TossPayments. The version lives only in Directory.Build.props: the build
+# writes it over the 0.0.0 below in the laid-out copy, which is what ships. The license is
 # the LICENSE file beside it (MIT). LicenseUri and ProjectUri are left out until the project has a
 # public address: a gallery shows them as links, and a wrong link is worse than none.
 #
 @{
     RootModule             = 'TossPayments.PowerShell.dll'
-    ModuleVersion          = '0.1.0'
+    ModuleVersion          = '0.0.0'
     CompatiblePSEditions   = @('Core')
     GUID                   = '6f0e3c2a-7b1d-4f5e-9a8c-2d4b6e8f1a3c'
     Author                 = 'TossPayments for PowerShell contributors'

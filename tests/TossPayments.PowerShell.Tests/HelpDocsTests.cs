@@ -67,6 +67,19 @@ namespace TossPayments.PowerShell.Tests
             Assert.Equal(actual, documented);
         }
 
+        [Theory]
+        [MemberData(nameof(Cmdlets))]
+        public void Get_Help_from_the_laid_out_module_shows_what_the_docs_say(string cmdlet)
+        {
+            var text = Doc(cmdlet);
+            var synopsis = Regex.Match(text, @"\n## SYNOPSIS\n\n(.+?)\n").Groups[1].Value.Trim();
+            var examples = Regex.Matches(text, @"^### (Example \d+: .+)$", RegexOptions.Multiline).Select(m => m.Groups[1].Value.Trim()).ToList();
+
+            var help = _session.Run($"$h = Get-Help {cmdlet} -Full; $h.Synopsis.Trim(); $h.examples.example | ForEach-Object {{ $_.title.Trim('-', ' ') }}").Output.Select(o => o.ToString()).ToList();
+
+            Assert.Equal(new[] { synopsis }.Concat(examples), help);
+        }
+
         private static string DocsFolder => Path.Combine(ModuleSession.RepositoryRoot, "docs", "cmdlets");
 
         private static string Doc(string cmdlet) => File.ReadAllText(Path.Combine(DocsFolder, cmdlet + ".md")).Replace("\r\n", "\n");
