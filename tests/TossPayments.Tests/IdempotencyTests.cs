@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using TossPayments.Payments;
 using TossPayments.Sandbox.Api;
 using TossPayments.Tests.Infrastructure;
+using TossPayments.Sandbox.Domain;
 
 namespace TossPayments.Tests
 {

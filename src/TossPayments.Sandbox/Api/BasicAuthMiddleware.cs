@@ -2,6 +2,7 @@ using System;
 using System.Text;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
+using TossPayments.Sandbox.Domain;
 
 namespace TossPayments.Sandbox.Api
 {

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using TossPayments.Sandbox.Json;
+using TossPayments.Sandbox.Domain;
 
 namespace TossPayments.Sandbox.Api
 {

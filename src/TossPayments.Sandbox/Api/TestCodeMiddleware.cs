@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
+using TossPayments.Sandbox.Domain;
 
 namespace TossPayments.Sandbox.Api
 {

@@ -1,6 +1,5 @@
 using System;
 using System.Linq;
-using TossPayments.Sandbox.Api;
 
 namespace TossPayments.Sandbox.Domain
 {

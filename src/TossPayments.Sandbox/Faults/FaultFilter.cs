@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using TossPayments.Sandbox.Api;
+using TossPayments.Sandbox.Domain;
 
 namespace TossPayments.Sandbox.Faults
 {

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace TossPayments.Sandbox.Api
+namespace TossPayments.Sandbox.Domain
 {
     /// <summary>An API error answer: HTTP status, TossPayments code and message.</summary>
     /// <param name="Status">The HTTP status.</param>
