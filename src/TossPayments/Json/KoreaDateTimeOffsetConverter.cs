@@ -19,6 +19,23 @@ namespace TossPayments.Json
 
         public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
+            // Fast path, no string made: the common ISO 8601 forms, read by the reader itself. It would
+            // read a value with no offset in the machine's zone, so such a value is read as a plain
+            // date-time and given Korea's offset.
+            if (reader.TokenType == JsonTokenType.String && !reader.HasValueSequence && !reader.ValueIsEscaped)
+            {
+                var raw = reader.ValueSpan;
+                if (HasOffset(raw) && reader.TryGetDateTimeOffset(out var fast))
+                {
+                    return fast;
+                }
+
+                if (!HasOffset(raw) && raw.Length > 0 && raw[raw.Length - 1] is >= (byte)'0' and <= (byte)'9' && reader.TryGetDateTime(out var local))
+                {
+                    return new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), KoreaTime.Offset);
+                }
+            }
+
             var text = reader.GetString() ?? throw new JsonException("A date-time was expected.");
             if (HasZone.IsMatch(text))
             {
@@ -31,6 +48,11 @@ namespace TossPayments.Json
                 ? new DateTimeOffset(DateTime.SpecifyKind(korean, DateTimeKind.Unspecified), KoreaTime.Offset)
                 : throw new JsonException($"'{text}' is not a date-time.");
         }
+
+        // "…Z" or "…+09:00" / "…-05:00" at the end: the forms the reader's own parser takes.
+        private static bool HasOffset(ReadOnlySpan<byte> raw) =>
+            (raw.Length > 0 && (raw[raw.Length - 1] | 0x20) == 'z')
+            || (raw.Length > 6 && raw[raw.Length - 3] == ':' && raw[raw.Length - 6] is (byte)'+' or (byte)'-');
 
         public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
             writer.WriteStringValue(value.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture));
