@@ -56,17 +56,34 @@ namespace TossPayments.PowerShell.Tests
         }
 
         [Fact]
-        public void Workflow_runs_only_tasks_the_build_script_has()
+        public void Workflow_steps_are_valid_PowerShell_and_call_the_build_script_with_what_it_takes()
         {
-            var workflow = File.ReadAllText(Path.Combine(Root, ".github", "workflows", "ci.yml"));
+            var workflow = File.ReadAllText(Path.Combine(Root, ".github", "workflows", "ci.yml")).Replace("\r\n", "\n");
             var script = Parser.ParseFile(Path.Combine(Root, "build.ps1"), out _, out _);
-            var offered = ValidateSet(script.ParamBlock!.Parameters.Single(p => p.Name.VariablePath.UserPath == "Task"));
+            var parameters = script.ParamBlock!.Parameters.ToDictionary(p => p.Name.VariablePath.UserPath, StringComparer.OrdinalIgnoreCase);
 
-            var used = Regex.Match(workflow, @"\./build\.ps1 -Task ([\w, ]+?) -Configuration").Groups[1].Value.Split(',', StringSplitOptions.TrimEntries);
+            // Every "shell: pwsh" step's script, a "run: |" block or one line, parsed as PowerShell.
+            var steps = Regex.Matches(workflow, @"shell: pwsh\n( +)run: (?:\|\n((?:\1  .*\n?)+)|(.+))")
+                .Select(m => m.Groups[2].Success ? string.Join("\n", m.Groups[2].Value.Split('\n').Select(line => line.Trim())) : m.Groups[3].Value)
+                .ToList();
+            var calls = steps.SelectMany(step =>
+            {
+                var ast = Parser.ParseInput(step, out _, out var errors);
+                Assert.Empty(errors);
+                return ast.FindAll(a => a is CommandAst c && c.GetCommandName() == "./build.ps1", true).Cast<CommandAst>();
+            }).ToList();
 
-            Assert.Equal(new[] { "Build", "Help", "Test", "Package" }, used);
-            Assert.All(used, task => Assert.Contains(task, offered));
-            Assert.Contains("ubuntu-latest, windows-latest, macos-latest", workflow);
+            var call = Assert.Single(calls);
+            var bound = StaticParameterBinder.BindCommand(call, resolve: false).BoundParameters;
+            var tasks = ((ArrayLiteralAst)bound["Task"].Value).Elements.Select(e => ((StringConstantExpressionAst)e).Value).ToList();
+            var configuration = ((StringConstantExpressionAst)bound["Configuration"].Value).Value;
+
+            Assert.Equal(2, steps.Count);
+            Assert.Equal(new[] { "Build", "Help", "Test", "Package" }, tasks);
+            Assert.All(tasks, task => Assert.Contains(task, ValidateSet(parameters["Task"])));
+            Assert.Contains(configuration, ValidateSet(parameters["Configuration"]));
+            Assert.Equal(new[] { "ubuntu-latest", "windows-latest", "macos-latest" },
+                Regex.Match(workflow, @"os: \[(.*)\]").Groups[1].Value.Split(',', StringSplitOptions.TrimEntries));
         }
 
         [Fact]
