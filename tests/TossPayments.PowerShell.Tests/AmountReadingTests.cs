@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using TossPayments.PowerShell.Tests.Infrastructure;
+using TossPayments.Sandbox.Domain;
 
 namespace TossPayments.PowerShell.Tests
 {
@@ -64,13 +65,13 @@ namespace TossPayments.PowerShell.Tests
         [InlineData("''")]
         public void A_confirm_amount_that_is_no_exact_number_is_refused(string expression)
         {
-            var authenticated = Sandbox.Store.All.First(p => p.Status == "IN_PROGRESS");
+            var authenticated = Sandbox.Store.All.First(p => p.Status == SandboxStatus.IN_PROGRESS);
 
             var result = Session.Run($"[pscustomobject]@{{ paymentKey = $key; orderId = $order; amount = {expression} }} | Confirm-TossPayment",
                 variables: new Dictionary<string, object?> { ["key"] = authenticated.PaymentKey, ["order"] = authenticated.OrderId });
 
             AssertRefusedAsInvalidAmount(result);
-            Assert.Equal("IN_PROGRESS", authenticated.Status);
+            Assert.Equal(SandboxStatus.IN_PROGRESS, authenticated.Status);
         }
 
         [Theory]

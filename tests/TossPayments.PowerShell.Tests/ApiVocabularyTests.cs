@@ -24,7 +24,7 @@ namespace TossPayments.PowerShell.Tests
         public void Where_Object_Status_finds_payments_by_the_APIs_status_name(string status)
         {
             var keys = Sandbox.Store.All.Select(p => p.PaymentKey).ToArray();
-            var expected = Sandbox.Store.All.Where(p => p.Status == status).Select(p => p.PaymentKey).ToArray();
+            var expected = Sandbox.Store.All.Where(p => p.Status.ToString() == status).Select(p => p.PaymentKey).ToArray();
 
             var result = Session.Run($"$keys | Get-TossPayment -ThrottleLimit 8 | Where-Object Status -eq '{status}' | ForEach-Object PaymentKey",
                 variables: new Dictionary<string, object?> { ["keys"] = keys });

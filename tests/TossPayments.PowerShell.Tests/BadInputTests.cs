@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using TossPayments.PowerShell.Tests.Infrastructure;
+using TossPayments.Sandbox.Domain;
 
 namespace TossPayments.PowerShell.Tests
 {
@@ -64,7 +65,7 @@ namespace TossPayments.PowerShell.Tests
         [MemberData(nameof(Cases))]
         public void Bad_row_gets_a_specific_InvalidArgument_error_sends_nothing_and_the_next_row_goes_on(string command, string name, string errorId, string header, string badRow)
         {
-            var good = command.StartsWith("Confirm", System.StringComparison.Ordinal) ? Sandbox.Store.All.First(p => p.Status == "IN_PROGRESS") : DoneCards(1)[0];
+            var good = command.StartsWith("Confirm", System.StringComparison.Ordinal) ? Sandbox.Store.All.First(p => p.Status == SandboxStatus.IN_PROGRESS) : DoneCards(1)[0];
             var bad = CsvRows.Parse($"{header}\n{badRow.Replace(Good, good.PaymentKey).Replace(Balance, "3000")}")[0];
             var goodRow = command switch
             {

@@ -1,5 +1,6 @@
 using System.Linq;
 using TossPayments.PowerShell.Tests.Infrastructure;
+using TossPayments.Sandbox.Domain;
 
 namespace TossPayments.PowerShell.Tests
 {
@@ -33,7 +34,7 @@ namespace TossPayments.PowerShell.Tests
             var result = Session.Run("$input | Stop-TossPayment -Force", rows);
 
             result.AssertNoErrors();
-            Assert.Equal("CANCELED", card.Status);
+            Assert.Equal(SandboxStatus.CANCELED, card.Status);
             Assert.Equal(0m, card.BalanceAmount);
         }
 
@@ -58,14 +59,14 @@ namespace TossPayments.PowerShell.Tests
 
             result.AssertNoErrors();
             Assert.Equal(3, result.Output.Count);
-            Assert.All(cards, c => Assert.Equal("CANCELED", c.Status));
+            Assert.All(cards, c => Assert.Equal(SandboxStatus.CANCELED, c.Status));
             Assert.All(result.Output, p => Assert.Equal("CANCELED", p.Properties["Status"].Value.ToString()));
         }
 
         [Fact]
         public void Piped_payment_with_a_tax_free_part_can_be_canceled_in_part()
         {
-            var withTaxFree = Sandbox.Store.All.First(p => p.Status == "DONE" && p.Method == "CARD" && p.AllowsPartialCancel && p.TaxFreeAmount > 1000);
+            var withTaxFree = Sandbox.Store.All.First(p => p.Status == SandboxStatus.DONE && p.Method == "CARD" && p.AllowsPartialCancel && p.TaxFreeAmount > 1000);
 
             var result = Session.Run("Get-TossPayment $key | Stop-TossPayment -CancelReason 'part' -CancelAmount 500 -Force",
                 variables: new System.Collections.Generic.Dictionary<string, object?> { ["key"] = withTaxFree.PaymentKey });
@@ -112,19 +113,19 @@ namespace TossPayments.PowerShell.Tests
         [Fact]
         public void Csv_rows_confirm_ready_payments_with_their_amount_as_text()
         {
-            var authenticated = Sandbox.Store.All.Where(p => p.Status == "IN_PROGRESS").Take(2).ToArray();
+            var authenticated = Sandbox.Store.All.Where(p => p.Status == SandboxStatus.IN_PROGRESS).Take(2).ToArray();
             var rows = CsvRows.Parse("paymentKey,orderId,amount\n" + string.Join("\n", authenticated.Select(p => $"{p.PaymentKey},{p.OrderId},{p.TotalAmount}")));
 
             var result = Session.Run("$input | Confirm-TossPayment", rows);
 
             result.AssertNoErrors();
-            Assert.Equal(2, Sandbox.Store.Ledger.Entries.Count(e => e.Kind == "Confirm"));
+            Assert.Equal(2, Sandbox.Store.Ledger.Entries.Count(e => e.Kind == ChangeKind.Confirm));
         }
 
         [Fact]
         public void Refund_account_binds_from_a_hashtable()
         {
-            var deposited = Sandbox.Store.All.First(p => p.Status == "DONE" && p.Method == "VIRTUAL_ACCOUNT");
+            var deposited = Sandbox.Store.All.First(p => p.Status == SandboxStatus.DONE && p.Method == "VIRTUAL_ACCOUNT");
 
             var result = Session.Run($"Stop-TossPayment {deposited.PaymentKey} -CancelReason 환불 -RefundReceiveAccount @{{ bank = '88'; accountNumber = '12345678901'; holderName = '김토스' }} -Force");
 
@@ -135,7 +136,7 @@ namespace TossPayments.PowerShell.Tests
         [Fact]
         public void Refund_account_binds_from_flat_csv_columns()
         {
-            var deposited = Sandbox.Store.All.First(p => p.Status == "DONE" && p.Method == "VIRTUAL_ACCOUNT");
+            var deposited = Sandbox.Store.All.First(p => p.Status == SandboxStatus.DONE && p.Method == "VIRTUAL_ACCOUNT");
             var rows = CsvRows.Parse($"paymentKey,cancelReason,bank,accountNumber,holderName\n{deposited.PaymentKey},환불,20,98765432101,이토스");
 
             var result = Session.Run("$input | Stop-TossPayment -Force", rows);

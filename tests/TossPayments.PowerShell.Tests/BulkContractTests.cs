@@ -5,6 +5,7 @@ using System.Management.Automation;
 using TossPayments.PowerShell.Tests.Infrastructure;
 using TossPayments.Sandbox;
 using TossPayments.Sandbox.Faults;
+using TossPayments.Sandbox.Domain;
 
 namespace TossPayments.PowerShell.Tests
 {
@@ -34,7 +35,7 @@ namespace TossPayments.PowerShell.Tests
         [Fact]
         public void Partial_cancels_under_faults_yield_one_result_per_row_and_are_applied_exactly_once_after_a_re_run()
         {
-            var payments = Sandbox.Store.All.Where(p => p.Status == "DONE" && p.Method != "VIRTUAL_ACCOUNT" && p.AllowsPartialCancel).Take(Rows).ToList();
+            var payments = Sandbox.Store.All.Where(p => p.Status == SandboxStatus.DONE && p.Method != "VIRTUAL_ACCOUNT" && p.AllowsPartialCancel).Take(Rows).ToList();
             var rows = CsvRows.Parse("paymentKey,cancelReason,cancelAmount\n" + string.Join("\n", payments.Select(p => $"{p.PaymentKey},bulk,1000")));
 
             var first = Session.Run("$input | Stop-TossPayment -Force", rows);
@@ -63,13 +64,13 @@ namespace TossPayments.PowerShell.Tests
         [Fact]
         public void Confirms_under_faults_yield_one_result_per_row_and_are_applied_at_most_once()
         {
-            var authenticated = Sandbox.Store.All.Where(p => p.Status == "IN_PROGRESS").Take(Rows / 2).ToList();
+            var authenticated = Sandbox.Store.All.Where(p => p.Status == SandboxStatus.IN_PROGRESS).Take(Rows / 2).ToList();
             var rows = CsvRows.Parse("paymentKey,orderId,amount\n" + string.Join("\n", authenticated.Select(p => $"{p.PaymentKey},{p.OrderId},{p.TotalAmount}")));
 
             var result = Session.Run("$input | Confirm-TossPayment", rows);
 
             AssertOneResultPerRow(rows, result);
-            var confirms = Sandbox.Store.Ledger.Entries.Where(e => e.Kind == "Confirm").GroupBy(e => e.PaymentKey).ToDictionary(g => g.Key, g => g.Count());
+            var confirms = Sandbox.Store.Ledger.Entries.Where(e => e.Kind == ChangeKind.Confirm).GroupBy(e => e.PaymentKey).ToDictionary(g => g.Key, g => g.Count());
             Assert.DoesNotContain(confirms, pair => pair.Value > 1);
             Assert.All(result.Output, p => Assert.Equal(1, confirms[(string)p.Properties["PaymentKey"].Value]));
         }
@@ -78,7 +79,7 @@ namespace TossPayments.PowerShell.Tests
         public void Re_running_a_csv_with_an_idempotency_key_column_cancels_nothing_twice()
         {
             Session.Connect(Sandbox.BaseAddress, parameters: "-MaximumRetryCount 10 -RetryIntervalSec 0.001");
-            var payments = Sandbox.Store.All.Where(p => p.Status == "DONE" && p.Method != "VIRTUAL_ACCOUNT" && p.AllowsPartialCancel).Take(Rows / 2).ToList();
+            var payments = Sandbox.Store.All.Where(p => p.Status == SandboxStatus.DONE && p.Method != "VIRTUAL_ACCOUNT" && p.AllowsPartialCancel).Take(Rows / 2).ToList();
             var rows = CsvRows.Parse("paymentKey,cancelReason,cancelAmount,idempotencyKey\n" +
                 string.Join("\n", payments.Select(p => $"{p.PaymentKey},bulk,1000,cancel-{p.OrderId}-1")));
 
@@ -96,7 +97,7 @@ namespace TossPayments.PowerShell.Tests
         }
 
         private Dictionary<string, int> CancelsPerPayment() =>
-            Sandbox.Store.Ledger.Entries.Where(e => e.Kind == "Cancel").GroupBy(e => e.PaymentKey).ToDictionary(g => g.Key, g => g.Count());
+            Sandbox.Store.Ledger.Entries.Where(e => e.Kind == ChangeKind.Cancel).GroupBy(e => e.PaymentKey).ToDictionary(g => g.Key, g => g.Count());
 
         private static void AssertOneResultPerRow(List<PSObject> rows, ModuleSession.Result result)
         {

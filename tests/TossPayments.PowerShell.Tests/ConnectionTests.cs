@@ -5,6 +5,7 @@ using System.Management.Automation;
 using System.Threading.Tasks;
 using TossPayments.PowerShell.Tests.Infrastructure;
 using TossPayments.Sandbox;
+using TossPayments.Sandbox.Domain;
 
 namespace TossPayments.PowerShell.Tests
 {
@@ -41,7 +42,7 @@ namespace TossPayments.PowerShell.Tests
             await Sandbox.DisposeAsync();
         }
 
-        private string AnyDoneKey => Sandbox.Store.All.First(p => p.Status == "DONE").PaymentKey;
+        private string AnyDoneKey => Sandbox.Store.All.First(p => p.Status == SandboxStatus.DONE).PaymentKey;
 
         [Fact]
         public void Every_environment_variable_a_connection_reads_is_in_about_TossPayments()

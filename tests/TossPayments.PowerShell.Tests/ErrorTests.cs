@@ -3,6 +3,7 @@ using System.Management.Automation;
 using System.Threading.Tasks;
 using TossPayments.Sandbox;
 using TossPayments.PowerShell.Tests.Infrastructure;
+using TossPayments.Sandbox.Domain;
 
 namespace TossPayments.PowerShell.Tests
 {
@@ -63,7 +64,7 @@ namespace TossPayments.PowerShell.Tests
         [Fact]
         public void Already_canceled_payment_is_reported_as_something_to_verify()
         {
-            var canceled = Sandbox.Store.All.First(p => p.Status == "CANCELED");
+            var canceled = Sandbox.Store.All.First(p => p.Status == SandboxStatus.CANCELED);
 
             var result = Session.Run($"Stop-TossPayment {canceled.PaymentKey} -CancelReason again -Force");
 

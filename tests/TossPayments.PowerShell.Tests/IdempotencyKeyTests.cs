@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using TossPayments.PowerShell.Tests.Infrastructure;
+using TossPayments.Sandbox.Domain;
 
 namespace TossPayments.PowerShell.Tests
 {
@@ -14,7 +15,7 @@ namespace TossPayments.PowerShell.Tests
         [Fact]
         public void A_command_line_key_given_to_several_confirms_is_refused_from_the_second_row()
         {
-            var authenticated = Sandbox.Store.All.Where(p => p.Status == "IN_PROGRESS").Take(2).ToArray();
+            var authenticated = Sandbox.Store.All.Where(p => p.Status == SandboxStatus.IN_PROGRESS).Take(2).ToArray();
             var rows = CsvRows.Parse("paymentKey,orderId,amount\n" + string.Join("\n", authenticated.Select(p => $"{p.PaymentKey},{p.OrderId},{p.TotalAmount}")));
 
             var result = Session.Run("$input | Confirm-TossPayment -IdempotencyKey batch-1", rows);
@@ -23,7 +24,7 @@ namespace TossPayments.PowerShell.Tests
             var error = Assert.Single(result.Errors);
             Assert.StartsWith("IdempotencyKeyReused,", error.FullyQualifiedErrorId);
             Assert.Same(rows[1], error.TargetObject);
-            Assert.Equal("IN_PROGRESS", authenticated[1].Status);
+            Assert.Equal(SandboxStatus.IN_PROGRESS, authenticated[1].Status);
             Assert.Equal(1, PostsReceived);
         }
 
@@ -60,14 +61,14 @@ namespace TossPayments.PowerShell.Tests
         [Fact]
         public void A_replayed_confirm_answer_for_another_payment_is_an_error_not_a_success()
         {
-            var authenticated = Sandbox.Store.All.Where(p => p.Status == "IN_PROGRESS").Take(2).ToArray();
+            var authenticated = Sandbox.Store.All.Where(p => p.Status == SandboxStatus.IN_PROGRESS).Take(2).ToArray();
             Session.Run($"Confirm-TossPayment {authenticated[0].PaymentKey} {authenticated[0].OrderId} {authenticated[0].TotalAmount} -IdempotencyKey batch-1").AssertNoErrors();
 
             var result = Session.Run($"Confirm-TossPayment {authenticated[1].PaymentKey} {authenticated[1].OrderId} {authenticated[1].TotalAmount} -IdempotencyKey batch-1");
 
             Assert.Empty(result.Output);
             Assert.StartsWith("IdempotencyKeyMismatch,", Assert.Single(result.Errors).FullyQualifiedErrorId);
-            Assert.Equal("IN_PROGRESS", authenticated[1].Status);
+            Assert.Equal(SandboxStatus.IN_PROGRESS, authenticated[1].Status);
         }
 
         [Theory]

@@ -4,6 +4,7 @@ using System.Linq;
 using TossPayments.PowerShell.Tests.Infrastructure;
 using TossPayments.Sandbox;
 using TossPayments.Sandbox.Faults;
+using TossPayments.Sandbox.Domain;
 
 namespace TossPayments.PowerShell.Tests
 {
@@ -68,15 +69,15 @@ namespace TossPayments.PowerShell.Tests
                 """, rows);
 
             Assert.Equal(0, (int)result.Output.Last().BaseObject);
-            var cancels = Sandbox.Store.Ledger.Entries.Where(e => e.Kind != "Confirm").GroupBy(e => e.PaymentKey).ToDictionary(g => g.Key, g => g.Count());
+            var cancels = Sandbox.Store.Ledger.Entries.Where(e => e.Kind != ChangeKind.Confirm).GroupBy(e => e.PaymentKey).ToDictionary(g => g.Key, g => g.Count());
             Assert.All(payments, p => Assert.Equal(1, cancels.GetValueOrDefault(p.PaymentKey)));
         }
 
         private List<Sandbox.Domain.SandboxPayment> Partials() =>
-            Sandbox.Store.All.Where(p => p.Status == "DONE" && p.Method != "VIRTUAL_ACCOUNT" && p.AllowsPartialCancel && p.TotalAmount > 2000).Take(Rows).ToList();
+            Sandbox.Store.All.Where(p => p.Status == SandboxStatus.DONE && p.Method != "VIRTUAL_ACCOUNT" && p.AllowsPartialCancel && p.TotalAmount > 2000).Take(Rows).ToList();
 
         private HashSet<string> Applied() =>
-            Sandbox.Store.Ledger.Entries.Where(e => e.Kind != "Confirm").Select(e => e.PaymentKey).ToHashSet();
+            Sandbox.Store.Ledger.Entries.Where(e => e.Kind != ChangeKind.Confirm).Select(e => e.PaymentKey).ToHashSet();
 
         private static string RowKey(System.Management.Automation.ErrorRecord error) =>
             ((System.Management.Automation.PSObject)error.TargetObject).Properties["paymentKey"].Value.ToString()!;

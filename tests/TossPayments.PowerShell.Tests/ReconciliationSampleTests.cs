@@ -50,7 +50,7 @@ namespace TossPayments.PowerShell.Tests
         {
             var books = OrdersCsvText(); // the books as they stood before the bulk cancel
             var done = DoneCards(9);
-            var partlyCanceled = Sandbox.Store.All.First(p => p.Status == "PARTIAL_CANCELED" && p.Method == "CARD" && p.BalanceAmount > 1000);
+            var partlyCanceled = Sandbox.Store.All.First(p => p.Status == SandboxStatus.PARTIAL_CANCELED && p.Method == "CARD" && p.BalanceAmount > 1000);
             var bulk = CsvRows.Parse("paymentKey,cancelReason,cancelAmount\n" +
                 $"{done[0].PaymentKey},bulk,\n{done[1].PaymentKey},bulk,\n{done[2].PaymentKey},bulk,\n" +
                 $"{done[3].PaymentKey},bulk,1000\n{done[4].PaymentKey},bulk,1000\n{partlyCanceled.PaymentKey},bulk,500");

@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using TossPayments.PowerShell.Tests.Infrastructure;
 using TossPayments.Sandbox;
 using TossPayments.Sandbox.Faults;
+using TossPayments.Sandbox.Domain;
 
 namespace TossPayments.PowerShell.Tests
 {
@@ -34,8 +35,8 @@ namespace TossPayments.PowerShell.Tests
         public void Secret_key_appears_in_no_output_stream_error_or_serialized_connection()
         {
             var store = _sandbox!.Store;
-            var done = store.All.Where(p => p.Status == "DONE" && p.Method == "CARD").Take(2).ToArray();
-            var authenticated = store.All.First(p => p.Status == "IN_PROGRESS");
+            var done = store.All.Where(p => p.Status == SandboxStatus.DONE && p.Method == "CARD").Take(2).ToArray();
+            var authenticated = store.All.First(p => p.Status == SandboxStatus.IN_PROGRESS);
             using var session = new ModuleSession();
             var script = """
                 $VerbosePreference = 'Continue'; $DebugPreference = 'Continue'

@@ -1,5 +1,6 @@
 using System.Linq;
 using TossPayments.PowerShell.Tests.Infrastructure;
+using TossPayments.Sandbox.Domain;
 
 namespace TossPayments.PowerShell.Tests
 {
@@ -121,7 +122,7 @@ namespace TossPayments.PowerShell.Tests
         [Fact]
         public void Confirm_TossPayment_does_not_ask_by_default()
         {
-            var authenticated = Sandbox.Store.All.First(p => p.Status == "IN_PROGRESS");
+            var authenticated = Sandbox.Store.All.First(p => p.Status == SandboxStatus.IN_PROGRESS);
 
             var result = Session.Run($"Confirm-TossPayment {authenticated.PaymentKey} {authenticated.OrderId} {authenticated.TotalAmount}");
 
@@ -133,7 +134,7 @@ namespace TossPayments.PowerShell.Tests
         [Fact]
         public void Confirm_TossPayment_WhatIf_sends_nothing()
         {
-            var authenticated = Sandbox.Store.All.First(p => p.Status == "IN_PROGRESS");
+            var authenticated = Sandbox.Store.All.First(p => p.Status == SandboxStatus.IN_PROGRESS);
 
             var result = Session.Run($"Confirm-TossPayment {authenticated.PaymentKey} {authenticated.OrderId} {authenticated.TotalAmount} -WhatIf");
 

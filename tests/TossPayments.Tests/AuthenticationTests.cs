@@ -3,6 +3,7 @@ using System.Net.Http;
 using System.Threading.Tasks;
 using TossPayments.Sandbox;
 using TossPayments.Tests.Infrastructure;
+using TossPayments.Sandbox.Domain;
 
 namespace TossPayments.Tests
 {
@@ -57,7 +58,7 @@ namespace TossPayments.Tests
         {
             using var client = NewClient("test_gsk_docs_OaPz8L5KdmQXkzRz3y47BMw6");
 
-            var payment = await client.Payments.GetAsync(SeededCard("DONE").PaymentKey);
+            var payment = await client.Payments.GetAsync(SeededCard(SandboxStatus.DONE).PaymentKey);
 
             Assert.NotNull(payment);
         }
@@ -65,7 +66,7 @@ namespace TossPayments.Tests
         [Fact]
         public async Task Client_sends_the_key_as_Basic_user_with_an_empty_password()
         {
-            var key = SeededCard("DONE").PaymentKey;
+            var key = SeededCard(SandboxStatus.DONE).PaymentKey;
 
             var (status, _) = await SendRawAsync(HttpMethod.Get, "v1/payments/" + key, Basic(TestKey + ":"));
             var payment = await Client.Payments.GetAsync(key);
@@ -133,7 +134,7 @@ namespace TossPayments.Tests
         [Fact]
         public async Task Sandbox_with_a_configured_key_refuses_other_test_keys()
         {
-            var error = await Assert.ThrowsAsync<TossPaymentsAuthenticationException>(() => Client.Payments.GetAsync(SeededCard("DONE").PaymentKey));
+            var error = await Assert.ThrowsAsync<TossPaymentsAuthenticationException>(() => Client.Payments.GetAsync(SeededCard(SandboxStatus.DONE).PaymentKey));
 
             Assert.Equal(("UNAUTHORIZED_KEY", 401), (error.Code, error.StatusCode));
             Assert.DoesNotContain(TestKey, error.ToString());
@@ -144,7 +145,7 @@ namespace TossPayments.Tests
         {
             using var client = NewClient("test_sk_only_this_one");
 
-            var payment = await client.Payments.GetAsync(SeededCard("DONE").PaymentKey);
+            var payment = await client.Payments.GetAsync(SeededCard(SandboxStatus.DONE).PaymentKey);
 
             Assert.NotNull(payment);
         }

@@ -3,6 +3,7 @@ using System.Threading.Tasks;
 using TossPayments.Models;
 using TossPayments.Payments;
 using TossPayments.Tests.Infrastructure;
+using TossPayments.Sandbox.Domain;
 
 namespace TossPayments.Tests
 {
@@ -11,7 +12,7 @@ namespace TossPayments.Tests
         [Fact]
         public async Task Full_cancel_cancels_the_whole_balance()
         {
-            var seeded = SeededCard("DONE");
+            var seeded = SeededCard(SandboxStatus.DONE);
 
             var payment = await Client.Payments.CancelAsync(seeded.PaymentKey, new CancelPaymentRequest("고객 변심"));
 
@@ -27,7 +28,7 @@ namespace TossPayments.Tests
         [Fact]
         public async Task Partial_cancel_lowers_the_balance_supplied_amount_and_VAT()
         {
-            var seeded = SeededCard("DONE");
+            var seeded = SeededCard(SandboxStatus.DONE);
 
             var payment = await Client.Payments.CancelAsync(seeded.PaymentKey, new CancelPaymentRequest("부분 환불") { CancelAmount = 1100 });
 
@@ -41,7 +42,7 @@ namespace TossPayments.Tests
         [Fact]
         public async Task Canceling_the_rest_after_a_partial_cancel_leaves_a_zero_balance_with_partial_status()
         {
-            var seeded = SeededCard("DONE");
+            var seeded = SeededCard(SandboxStatus.DONE);
             await Client.Payments.CancelAsync(seeded.PaymentKey, new CancelPaymentRequest("part") { CancelAmount = 1000 });
 
             var payment = await Client.Payments.CancelAsync(seeded.PaymentKey, new CancelPaymentRequest("rest"));
@@ -55,7 +56,7 @@ namespace TossPayments.Tests
         [Fact]
         public async Task Canceling_again_after_a_full_cancel_answers_already_canceled()
         {
-            var seeded = SeededCard("DONE");
+            var seeded = SeededCard(SandboxStatus.DONE);
             await Client.Payments.CancelAsync(seeded.PaymentKey, new CancelPaymentRequest("first"));
 
             var error = await Assert.ThrowsAsync<TossPaymentsApiException>(() =>
@@ -67,7 +68,7 @@ namespace TossPayments.Tests
         [Fact]
         public async Task Canceling_again_after_partial_cancels_to_zero_answers_not_cancelable_amount()
         {
-            var seeded = SeededCard("DONE");
+            var seeded = SeededCard(SandboxStatus.DONE);
             await Client.Payments.CancelAsync(seeded.PaymentKey, new CancelPaymentRequest("part") { CancelAmount = 1000 });
             await Client.Payments.CancelAsync(seeded.PaymentKey, new CancelPaymentRequest("rest"));
 
@@ -80,7 +81,7 @@ namespace TossPayments.Tests
         [Fact]
         public async Task Cancel_over_the_balance_answers_not_cancelable_amount_and_changes_nothing()
         {
-            var seeded = SeededCard("DONE");
+            var seeded = SeededCard(SandboxStatus.DONE);
 
             var error = await Assert.ThrowsAsync<TossPaymentsApiException>(() =>
                 Client.Payments.CancelAsync(seeded.PaymentKey, new CancelPaymentRequest("too much") { CancelAmount = seeded.TotalAmount + 100 }));
@@ -93,7 +94,7 @@ namespace TossPayments.Tests
         [Fact]
         public async Task Partial_cancel_of_a_payment_that_allows_only_full_cancels_is_refused()
         {
-            var seeded = SeededCard("DONE", partialCancelable: false);
+            var seeded = SeededCard(SandboxStatus.DONE, partialCancelable: false);
 
             var error = await Assert.ThrowsAsync<TossPaymentsApiException>(() =>
                 Client.Payments.CancelAsync(seeded.PaymentKey, new CancelPaymentRequest("part") { CancelAmount = 1000 }));
@@ -104,7 +105,7 @@ namespace TossPayments.Tests
         [Fact]
         public async Task Full_cancel_of_a_payment_that_allows_only_full_cancels_succeeds()
         {
-            var seeded = SeededCard("DONE", partialCancelable: false);
+            var seeded = SeededCard(SandboxStatus.DONE, partialCancelable: false);
 
             var payment = await Client.Payments.CancelAsync(seeded.PaymentKey, new CancelPaymentRequest("all"));
 
@@ -118,7 +119,7 @@ namespace TossPayments.Tests
         [InlineData("EXPIRED")]
         public async Task Unapproved_payments_answer_not_cancelable_payment(string status)
         {
-            var seeded = Seeded(p => p.Status == status);
+            var seeded = Seeded(p => p.Status.ToString() == status);
 
             var error = await Assert.ThrowsAsync<TossPaymentsApiException>(() =>
                 Client.Payments.CancelAsync(seeded.PaymentKey, new CancelPaymentRequest("no")));
@@ -129,7 +130,7 @@ namespace TossPayments.Tests
         [Fact]
         public async Task Virtual_account_waiting_for_deposit_can_be_canceled_in_full_without_a_refund_account()
         {
-            var seeded = Seeded(p => p.Status == "WAITING_FOR_DEPOSIT");
+            var seeded = Seeded(p => p.Status == SandboxStatus.WAITING_FOR_DEPOSIT);
 
             var payment = await Client.Payments.CancelAsync(seeded.PaymentKey, new CancelPaymentRequest("no deposit"));
 
@@ -139,7 +140,7 @@ namespace TossPayments.Tests
         [Fact]
         public async Task Virtual_account_waiting_for_deposit_cannot_be_canceled_in_part()
         {
-            var seeded = Seeded(p => p.Status == "WAITING_FOR_DEPOSIT");
+            var seeded = Seeded(p => p.Status == SandboxStatus.WAITING_FOR_DEPOSIT);
 
             var error = await Assert.ThrowsAsync<TossPaymentsApiException>(() =>
                 Client.Payments.CancelAsync(seeded.PaymentKey, new CancelPaymentRequest("part") { CancelAmount = 100 }));
@@ -150,7 +151,7 @@ namespace TossPayments.Tests
         [Fact]
         public async Task Deposited_virtual_account_refund_without_an_account_is_refused()
         {
-            var seeded = Seeded(p => p.Status == "DONE" && p.Method == "VIRTUAL_ACCOUNT");
+            var seeded = Seeded(p => p.Status == SandboxStatus.DONE && p.Method == "VIRTUAL_ACCOUNT");
 
             var error = await Assert.ThrowsAsync<TossPaymentsApiException>(() =>
                 Client.Payments.CancelAsync(seeded.PaymentKey, new CancelPaymentRequest("refund")));
@@ -161,7 +162,7 @@ namespace TossPayments.Tests
         [Fact]
         public async Task Deposited_virtual_account_refund_records_the_refund_account_and_is_pending_until_paid_out()
         {
-            var seeded = Seeded(p => p.Status == "DONE" && p.Method == "VIRTUAL_ACCOUNT");
+            var seeded = Seeded(p => p.Status == SandboxStatus.DONE && p.Method == "VIRTUAL_ACCOUNT");
             var request = new CancelPaymentRequest("refund") { RefundReceiveAccount = new RefundReceiveAccount("88", "12345678901", "김토스") };
 
             var payment = await Client.Payments.CancelAsync(seeded.PaymentKey, request);
@@ -180,7 +181,7 @@ namespace TossPayments.Tests
         [InlineData("SB")]
         public async Task Refund_to_a_documented_bank_or_securities_code_is_taken(string bank)
         {
-            var seeded = Seeded(p => p.Status == "DONE" && p.Method == "VIRTUAL_ACCOUNT");
+            var seeded = Seeded(p => p.Status == SandboxStatus.DONE && p.Method == "VIRTUAL_ACCOUNT");
             var request = new CancelPaymentRequest("refund") { RefundReceiveAccount = new RefundReceiveAccount(bank, "12345678901", "김토스") };
 
             var payment = await Client.Payments.CancelAsync(seeded.PaymentKey, request);
@@ -194,7 +195,7 @@ namespace TossPayments.Tests
         [InlineData("6")]
         public async Task Refund_to_an_undocumented_bank_code_is_refused(string bank)
         {
-            var seeded = Seeded(p => p.Status == "DONE" && p.Method == "VIRTUAL_ACCOUNT");
+            var seeded = Seeded(p => p.Status == SandboxStatus.DONE && p.Method == "VIRTUAL_ACCOUNT");
             var request = new CancelPaymentRequest("refund") { RefundReceiveAccount = new RefundReceiveAccount(bank, "12345678901", "김토스") };
 
             var error = await Assert.ThrowsAsync<TossPaymentsApiException>(() => Client.Payments.CancelAsync(seeded.PaymentKey, request));
@@ -205,7 +206,7 @@ namespace TossPayments.Tests
         [Fact]
         public async Task Refund_to_an_unknown_bank_is_refused()
         {
-            var seeded = Seeded(p => p.Status == "DONE" && p.Method == "VIRTUAL_ACCOUNT");
+            var seeded = Seeded(p => p.Status == SandboxStatus.DONE && p.Method == "VIRTUAL_ACCOUNT");
             var request = new CancelPaymentRequest("refund") { RefundReceiveAccount = new RefundReceiveAccount("ZZ", "12345678901", "김토스") };
 
             var error = await Assert.ThrowsAsync<TossPaymentsApiException>(() => Client.Payments.CancelAsync(seeded.PaymentKey, request));
@@ -216,7 +217,7 @@ namespace TossPayments.Tests
         [Fact]
         public async Task Tax_free_part_of_a_cancel_lowers_the_payments_tax_free_amount()
         {
-            var seeded = Seeded(p => p.Status == "DONE" && p.Method == "CARD" && p.TaxFreeAmount > 0 && p.AllowsPartialCancel);
+            var seeded = Seeded(p => p.Status == SandboxStatus.DONE && p.Method == "CARD" && p.TaxFreeAmount > 0 && p.AllowsPartialCancel);
             var taxFree = seeded.TaxFreeAmount;
 
             var payment = await Client.Payments.CancelAsync(seeded.PaymentKey, new CancelPaymentRequest("part") { CancelAmount = 1000, TaxFreeAmount = 100 });
@@ -231,7 +232,7 @@ namespace TossPayments.Tests
         [InlineData("JPY")]
         public async Task A_currency_other_than_the_payments_own_is_refused_by_the_API(string currency)
         {
-            var seeded = SeededCard("DONE");
+            var seeded = SeededCard(SandboxStatus.DONE);
 
             var error = await Assert.ThrowsAsync<TossPaymentsApiException>(() =>
                 Client.Payments.CancelAsync(seeded.PaymentKey, new CancelPaymentRequest("part") { CancelAmount = 1000, Currency = currency }));
@@ -243,7 +244,7 @@ namespace TossPayments.Tests
         [Fact]
         public async Task The_payments_own_currency_named_on_a_cancel_is_taken()
         {
-            var seeded = SeededCard("DONE");
+            var seeded = SeededCard(SandboxStatus.DONE);
 
             var payment = await Client.Payments.CancelAsync(seeded.PaymentKey, new CancelPaymentRequest("part") { CancelAmount = 1000, Currency = "KRW" });
 
@@ -253,7 +254,7 @@ namespace TossPayments.Tests
         [Fact]
         public async Task A_card_payment_with_a_tax_exempt_part_cannot_be_canceled_in_part_but_can_in_whole()
         {
-            var seeded = Seeded(p => p.Status == "DONE" && p.Method == "CARD" && p.IsPartialCancelable && p.TaxExemptionAmount > 0);
+            var seeded = Seeded(p => p.Status == SandboxStatus.DONE && p.Method == "CARD" && p.IsPartialCancelable && p.TaxExemptionAmount > 0);
 
             var partial = await Assert.ThrowsAsync<TossPaymentsApiException>(() =>
                 Client.Payments.CancelAsync(seeded.PaymentKey, new CancelPaymentRequest("part") { CancelAmount = 1000 }));

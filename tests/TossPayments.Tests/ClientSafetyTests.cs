@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using TossPayments.Payments;
 using TossPayments.Tests.Infrastructure;
+using TossPayments.Sandbox.Domain;
 
 namespace TossPayments.Tests
 {
@@ -16,7 +17,7 @@ namespace TossPayments.Tests
             Sandbox.Faults.RateLimitRate = 0.5;
             Sandbox.Faults.RetryAfterSeconds = 0;
             using var client = NewClient(configure: o => { o.MaxRetries = 1; o.RetryBaseDelay = TimeSpan.Zero; });
-            var cards = Sandbox.Store.All.Where(p => p.Status == "DONE" && p.Method == "CARD" && p.AllowsPartialCancel).Take(20).ToList();
+            var cards = Sandbox.Store.All.Where(p => p.Status == SandboxStatus.DONE && p.Method == "CARD" && p.AllowsPartialCancel).Take(20).ToList();
 
             var seen = 0;
             foreach (var card in cards)
@@ -38,7 +39,7 @@ namespace TossPayments.Tests
         [Fact]
         public async Task A_replayed_answer_for_another_amount_throws_a_mismatch_instead_of_returning_it()
         {
-            var card = SeededCard("DONE");
+            var card = SeededCard(SandboxStatus.DONE);
             await Client.Payments.CancelAsync(card.PaymentKey, new CancelPaymentRequest("a") { CancelAmount = 1000 }, new TossRequestOptions { IdempotencyKey = "client-reused" });
 
             var error = await Assert.ThrowsAsync<TossPaymentsAnswerMismatchException>(() =>
@@ -65,7 +66,7 @@ namespace TossPayments.Tests
         [InlineData("a b")]
         public async Task An_idempotency_key_that_is_not_printable_ascii_is_refused_before_sending(string key)
         {
-            var card = SeededCard("DONE");
+            var card = SeededCard(SandboxStatus.DONE);
 
             var error = await Assert.ThrowsAsync<TossPaymentsValidationException>(() =>
                 Client.Payments.CancelAsync(card.PaymentKey, new CancelPaymentRequest("r"), new TossRequestOptions { IdempotencyKey = key }));
@@ -77,7 +78,7 @@ namespace TossPayments.Tests
         [Fact]
         public async Task A_redirect_is_reported_not_followed()
         {
-            var card = SeededCard("DONE");
+            var card = SeededCard(SandboxStatus.DONE);
             await using var redirector = await LoopbackServer.StartAsync(context =>
             {
                 context.Response.StatusCode = 307;

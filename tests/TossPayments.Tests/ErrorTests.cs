@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using TossPayments.Payments;
 using TossPayments.Tests.Infrastructure;
+using TossPayments.Sandbox.Domain;
 
 namespace TossPayments.Tests
 {
@@ -68,7 +69,7 @@ namespace TossPayments.Tests
             using var client = NewClient(configure: o => o.MaxRetries = 2);
 
             await Assert.ThrowsAnyAsync<TossPaymentsApiException>(() =>
-                client.Payments.CancelAsync(SeededCard("DONE").PaymentKey, new CancelPaymentRequest("x"), TestCode("COMMON_ERROR")));
+                client.Payments.CancelAsync(SeededCard(SandboxStatus.DONE).PaymentKey, new CancelPaymentRequest("x"), TestCode("COMMON_ERROR")));
 
             var keys = Sandbox.Requests.Entries.Where(e => e.Method == "POST").ToList();
             Assert.Equal(3, keys.Count);
@@ -92,7 +93,7 @@ namespace TossPayments.Tests
             using var client = NewClient(configure: o => o.MaxRetries = 0);
 
             var error = await Assert.ThrowsAsync<TossPaymentsApiException>(() =>
-                client.Payments.CancelAsync(SeededCard("DONE").PaymentKey, new CancelPaymentRequest("x"), TestCode("FAILED_INTERNAL_SYSTEM_PROCESSING")));
+                client.Payments.CancelAsync(SeededCard(SandboxStatus.DONE).PaymentKey, new CancelPaymentRequest("x"), TestCode("FAILED_INTERNAL_SYSTEM_PROCESSING")));
 
             Assert.Equal(TossErrorClass.Verify, error.ErrorClass);
             Assert.False(error.IsOutcomeKnown);

@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using TossPayments.Payments;
 using TossPayments.Sandbox.Faults;
 using TossPayments.Tests.Infrastructure;
+using TossPayments.Sandbox.Domain;
 
 namespace TossPayments.Tests
 {
@@ -21,7 +22,7 @@ namespace TossPayments.Tests
         {
             Sandbox.Faults.LostResponseRate = 1;
             using var client = NewClient(configure: o => o.MaxRetries = 2);
-            var card = SeededCard("DONE");
+            var card = SeededCard(SandboxStatus.DONE);
 
             var error = await Assert.ThrowsAsync<TossPaymentsNetworkException>(() =>
                 client.Payments.CancelAsync(card.PaymentKey, new CancelPaymentRequest("x") { CancelAmount = 1000 }, Logged()));
@@ -38,7 +39,7 @@ namespace TossPayments.Tests
         {
             Sandbox.Faults.LostResponseRate = 1;
             using var client = NewClient(configure: o => o.MaxRetries = 0);
-            var card = SeededCard("DONE");
+            var card = SeededCard(SandboxStatus.DONE);
             var request = new CancelPaymentRequest("x") { CancelAmount = 1000 };
             var lost = await Assert.ThrowsAsync<TossPaymentsNetworkException>(() => client.Payments.CancelAsync(card.PaymentKey, request));
             Sandbox.Faults.LostResponseRate = 0;
@@ -57,7 +58,7 @@ namespace TossPayments.Tests
             using var client = NewClient(configure: o => o.MaxRetries = 2);
 
             var error = await Assert.ThrowsAsync<TossPaymentsApiException>(() =>
-                client.Payments.CancelAsync(SeededCard("DONE").PaymentKey, new CancelPaymentRequest("x"), Logged("k-500")));
+                client.Payments.CancelAsync(SeededCard(SandboxStatus.DONE).PaymentKey, new CancelPaymentRequest("x"), Logged("k-500")));
 
             Assert.Equal(("FAILED_INTERNAL_SYSTEM_PROCESSING", "k-500"), (error.Code, error.IdempotencyKey));
             Assert.Equal(3, Sandbox.Requests.Entries.Count(e => e.IdempotencyKey == "k-500"));
@@ -71,7 +72,7 @@ namespace TossPayments.Tests
             Sandbox.Faults.RetryAfterSeconds = 1;
             using var client = NewClient(configure: o => o.MaxRetries = 1);
 
-            var error = await Assert.ThrowsAsync<TossPaymentsRateLimitException>(() => client.Payments.GetAsync(SeededCard("DONE").PaymentKey, Logged()));
+            var error = await Assert.ThrowsAsync<TossPaymentsRateLimitException>(() => client.Payments.GetAsync(SeededCard(SandboxStatus.DONE).PaymentKey, Logged()));
 
             Assert.Equal(TimeSpan.FromSeconds(1), error.RetryAfter);
             Assert.Contains(_log, line => line.Contains("attempt 1: 429 TOO_MANY_REQUESTS", StringComparison.Ordinal) && line.Contains("retrying in 1 s", StringComparison.Ordinal));
@@ -83,7 +84,7 @@ namespace TossPayments.Tests
             Sandbox.Faults.SlowResponseRate = 1;
             Sandbox.Faults.SlowResponseDelay = TimeSpan.FromSeconds(3);
             using var client = NewClient(configure: o => { o.MaxRetries = 1; o.Timeout = TimeSpan.FromMilliseconds(300); });
-            var card = SeededCard("DONE");
+            var card = SeededCard(SandboxStatus.DONE);
 
             var error = await Assert.ThrowsAsync<TossPaymentsNetworkException>(() =>
                 client.Payments.CancelAsync(card.PaymentKey, new CancelPaymentRequest("x") { CancelAmount = 1000 }));
@@ -97,7 +98,7 @@ namespace TossPayments.Tests
         {
             await using var strict = await Sandbox_with(o => o.OneCancelPerSecond = true);
             using var client = new TossPaymentsClient(new TossPaymentsClientOptions(TestKey) { BaseAddress = strict.BaseAddress, MaxRetries = 0 });
-            var card = strict.Store.All.First(p => p.Status == "DONE" && p.Method == "CARD" && p.AllowsPartialCancel);
+            var card = strict.Store.All.First(p => p.Status == SandboxStatus.DONE && p.Method == "CARD" && p.AllowsPartialCancel);
 
             // No retries: a 403 FORBIDDEN_CONSECUTIVE_REQUEST would fail the second cancel.
             var first = client.Payments.CancelAsync(card.PaymentKey, new CancelPaymentRequest("a") { CancelAmount = 1000 });
@@ -135,7 +136,7 @@ namespace TossPayments.Tests
                 o.MaxRetryDuration = TimeSpan.FromMilliseconds(1500);
             });
 
-            await Assert.ThrowsAsync<TossPaymentsApiException>(() => client.Payments.GetAsync(SeededCard("DONE").PaymentKey, Logged()));
+            await Assert.ThrowsAsync<TossPaymentsApiException>(() => client.Payments.GetAsync(SeededCard(SandboxStatus.DONE).PaymentKey, Logged()));
 
             Assert.InRange(Sandbox.Requests.Count, 2, 4);
             Assert.EndsWith("no retries left.", _log.Last());
@@ -147,7 +148,7 @@ namespace TossPayments.Tests
             Sandbox.Faults.ServerErrorRate = 1;
             const string sentinel = "test_sk_SENTINELlog0123456789";
             using var client = NewClient(sentinel, o => o.MaxRetries = 1);
-            var key = SeededCard("DONE").PaymentKey;
+            var key = SeededCard(SandboxStatus.DONE).PaymentKey;
 
             await Assert.ThrowsAsync<TossPaymentsApiException>(() => client.Payments.GetAsync(key, Logged()));
 
@@ -161,7 +162,7 @@ namespace TossPayments.Tests
         public async Task Raw_second_cancel_within_a_second_is_403_forbidden_consecutive_request_by_default()
         {
             await using var strict = await Sandbox_with(_ => { });
-            var card = strict.Store.All.First(p => p.Status == "DONE" && p.Method == "CARD" && p.AllowsPartialCancel);
+            var card = strict.Store.All.First(p => p.Status == SandboxStatus.DONE && p.Method == "CARD" && p.AllowsPartialCancel);
             using var http = new HttpClient { BaseAddress = strict.BaseAddress };
             http.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", Basic(TestKey + ":"));
 

@@ -15,7 +15,7 @@ namespace TossPayments.Tests
         [Fact]
         public async Task Repeated_cancel_with_the_same_key_replays_the_first_answer_and_cancels_once()
         {
-            var seeded = SeededCard("DONE");
+            var seeded = SeededCard(SandboxStatus.DONE);
             var options = new TossRequestOptions { IdempotencyKey = "cancel-" + seeded.OrderId + "-1" };
             var request = new CancelPaymentRequest("part") { CancelAmount = 1000 };
 
@@ -32,7 +32,7 @@ namespace TossPayments.Tests
         [Fact]
         public async Task Two_equal_partial_cancels_without_keys_are_two_operations()
         {
-            var seeded = SeededCard("DONE");
+            var seeded = SeededCard(SandboxStatus.DONE);
             var request = new CancelPaymentRequest("part") { CancelAmount = 1000 };
 
             await Client.Payments.CancelAsync(seeded.PaymentKey, request);
@@ -45,7 +45,7 @@ namespace TossPayments.Tests
         [Fact]
         public async Task Same_key_on_another_payment_is_a_separate_operation()
         {
-            var payments = Sandbox.Store.All.Where(p => p.Status == "DONE" && p.Method == "CARD").Take(2).ToList();
+            var payments = Sandbox.Store.All.Where(p => p.Status == SandboxStatus.DONE && p.Method == "CARD").Take(2).ToList();
             var options = new TossRequestOptions { IdempotencyKey = "shared-key" };
 
             foreach (var p in payments)
@@ -60,7 +60,7 @@ namespace TossPayments.Tests
         [Fact]
         public async Task Replayed_error_answer_is_the_first_answer()
         {
-            var seeded = Seeded(p => p.Status == "READY");
+            var seeded = Seeded(p => p.Status == SandboxStatus.READY);
             var options = new TossRequestOptions { IdempotencyKey = "refused-once" };
 
             var first = await Assert.ThrowsAsync<TossPaymentsApiException>(() => Client.Payments.CancelAsync(seeded.PaymentKey, new CancelPaymentRequest("x"), options));
@@ -72,7 +72,7 @@ namespace TossPayments.Tests
         [Fact]
         public async Task Idempotency_key_over_300_characters_is_answered_400_by_the_API()
         {
-            var seeded = SeededCard("DONE");
+            var seeded = SeededCard(SandboxStatus.DONE);
 
             var (status, body) = await SendRawAsync(HttpMethod.Post, $"v1/payments/{seeded.PaymentKey}/cancel", Basic(TestKey + ":"),
                 """{"cancelReason":"x"}""", ("Idempotency-Key", new string('k', 301)));
@@ -85,7 +85,7 @@ namespace TossPayments.Tests
         [Fact]
         public async Task Idempotency_key_over_300_characters_is_refused_before_sending()
         {
-            var seeded = SeededCard("DONE");
+            var seeded = SeededCard(SandboxStatus.DONE);
 
             var error = await Assert.ThrowsAsync<TossPaymentsValidationException>(() =>
                 Client.Payments.CancelAsync(seeded.PaymentKey, new CancelPaymentRequest("x"), new TossRequestOptions { IdempotencyKey = new string('k', 301) }));

@@ -1,6 +1,7 @@
 using System.Threading.Tasks;
 using TossPayments.Models;
 using TossPayments.Tests.Infrastructure;
+using TossPayments.Sandbox.Domain;
 
 namespace TossPayments.Tests
 {
@@ -9,7 +10,7 @@ namespace TossPayments.Tests
         [Fact]
         public async Task Get_by_payment_key_returns_the_payment()
         {
-            var seeded = SeededCard("DONE");
+            var seeded = SeededCard(SandboxStatus.DONE);
 
             var payment = await Client.Payments.GetAsync(seeded.PaymentKey);
 
@@ -23,7 +24,7 @@ namespace TossPayments.Tests
         [Fact]
         public async Task Get_by_order_id_returns_the_payment()
         {
-            var seeded = Seeded(p => p.Status == "WAITING_FOR_DEPOSIT");
+            var seeded = Seeded(p => p.Status == SandboxStatus.WAITING_FOR_DEPOSIT);
 
             var payment = await Client.Payments.GetByOrderIdAsync(seeded.OrderId);
 
@@ -56,7 +57,7 @@ namespace TossPayments.Tests
         [Fact]
         public async Task Ready_payment_has_no_method_and_cannot_be_canceled()
         {
-            var payment = await Client.Payments.GetAsync(Seeded(p => p.Status == "READY").PaymentKey);
+            var payment = await Client.Payments.GetAsync(Seeded(p => p.Status == SandboxStatus.READY).PaymentKey);
 
             Assert.Null(payment.Method);
             Assert.Null(payment.ApprovedAt);
@@ -68,7 +69,7 @@ namespace TossPayments.Tests
         public async Task English_accept_language_gives_English_values_that_map_to_the_same_enums()
         {
             using var english = NewClient(configure: o => o.AcceptLanguage = "en-US");
-            var key = SeededCard("DONE").PaymentKey;
+            var key = SeededCard(SandboxStatus.DONE).PaymentKey;
 
             var payment = await english.Payments.GetAsync(key);
 
@@ -80,7 +81,7 @@ namespace TossPayments.Tests
         [Fact]
         public async Task Expired_payment_carries_its_failure_and_no_escrow_flag()
         {
-            var payment = await Client.Payments.GetAsync(Seeded(p => p.Status == "EXPIRED").PaymentKey);
+            var payment = await Client.Payments.GetAsync(Seeded(p => p.Status == SandboxStatus.EXPIRED).PaymentKey);
 
             Assert.Equal(PaymentStatus.EXPIRED, payment.Status);
             Assert.Equal("EXPIRED_PAYMENT", payment.Failure!.Code);
@@ -92,7 +93,7 @@ namespace TossPayments.Tests
         {
             using var client = NewClient(configure: o => o.UserAgentSuffix = "TossPayments.PowerShell/0.1.0");
 
-            await client.Payments.GetAsync(SeededCard("DONE").PaymentKey);
+            await client.Payments.GetAsync(SeededCard(SandboxStatus.DONE).PaymentKey);
 
             var request = Assert.Single(Sandbox.Requests.Entries);
             Assert.Equal("TossPayments/0.1.0 TossPayments.PowerShell/0.1.0", request.UserAgent);

@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using TossPayments.Models;
 using TossPayments.Payments;
 using TossPayments.Tests.Infrastructure;
+using TossPayments.Sandbox.Domain;
 
 namespace TossPayments.Tests
 {
@@ -56,7 +57,7 @@ namespace TossPayments.Tests
         [Fact]
         public async Task A_key_whose_retries_all_answer_500_is_looked_up_and_a_change_not_made_is_reported_as_not_made()
         {
-            var seeded = SeededCard("DONE");
+            var seeded = SeededCard(SandboxStatus.DONE);
             using var client = RetryingClient();
 
             var error = await CancelWhoseFirst500IsReplayedAsync(client, seeded);
@@ -71,7 +72,7 @@ namespace TossPayments.Tests
         [Fact]
         public async Task After_a_replayed_500_the_change_goes_through_with_a_new_key()
         {
-            var seeded = SeededCard("DONE");
+            var seeded = SeededCard(SandboxStatus.DONE);
             using var client = RetryingClient();
             await CancelWhoseFirst500IsReplayedAsync(client, seeded);
 
@@ -84,7 +85,7 @@ namespace TossPayments.Tests
         [Fact]
         public async Task A_key_that_keeps_answering_500_after_its_change_was_made_answers_with_the_looked_up_payment()
         {
-            var seeded = SeededCard("DONE");
+            var seeded = SeededCard(SandboxStatus.DONE);
             using var client = RetryingClient();
 
             var payment = await client.Payments.CancelAsync(seeded.PaymentKey, new CancelPaymentRequest("part") { CancelAmount = 1000 }, LostThenReplayed500());
@@ -98,7 +99,7 @@ namespace TossPayments.Tests
         [Fact]
         public async Task A_confirm_whose_key_keeps_answering_500_after_it_was_made_answers_with_the_approved_payment()
         {
-            var seeded = Seeded(p => p.Status == "IN_PROGRESS" && p.Method == "CARD");
+            var seeded = Seeded(p => p.Status == SandboxStatus.IN_PROGRESS && p.Method == "CARD");
             using var client = RetryingClient();
 
             var payment = await client.Payments.ConfirmAsync(new ConfirmPaymentRequest(seeded.PaymentKey, seeded.OrderId, seeded.TotalAmount), LostThenReplayed500());
@@ -111,7 +112,7 @@ namespace TossPayments.Tests
         public async Task Without_replay_mode_a_500_is_not_kept_and_the_retry_does_the_work()
         {
             Sandbox.Faults.ServerErrorRate = 1;
-            var seeded = SeededCard("DONE");
+            var seeded = SeededCard(SandboxStatus.DONE);
             using var client = RetryingClient();
 
             var payment = await client.Payments.CancelAsync(seeded.PaymentKey, new CancelPaymentRequest("part") { CancelAmount = 1000 },

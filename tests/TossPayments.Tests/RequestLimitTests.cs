@@ -4,6 +4,7 @@ using System.Net.Http;
 using System.Threading.Tasks;
 using TossPayments.Sandbox;
 using TossPayments.Tests.Infrastructure;
+using TossPayments.Sandbox.Domain;
 
 namespace TossPayments.Tests
 {
@@ -64,12 +65,12 @@ namespace TossPayments.Tests
         [Fact]
         public async Task A_refused_request_does_no_work()
         {
-            var seeded = SeededCard("DONE");
+            var seeded = SeededCard(SandboxStatus.DONE);
             await LookUpAsync(3);
 
             var (status, _) = await SendRawAsync(HttpMethod.Post, $"v1/payments/{seeded.PaymentKey}/cancel", Basic(TestKey + ":"), """{"cancelReason":"x"}""");
 
-            Assert.Equal((429, "DONE"), (status, seeded.Status));
+            Assert.Equal((429, SandboxStatus.DONE), (status, seeded.Status));
             Assert.Empty(Sandbox.Store.Ledger.Entries);
         }
 

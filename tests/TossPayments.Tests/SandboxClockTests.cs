@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using TossPayments.Models;
 using TossPayments.Payments;
 using TossPayments.Tests.Infrastructure;
+using TossPayments.Sandbox.Domain;
 
 namespace TossPayments.Tests
 {
@@ -18,7 +19,7 @@ namespace TossPayments.Tests
         [Fact]
         public async Task A_payment_not_yet_authenticated_expires_30_minutes_after_the_sandbox_started()
         {
-            var seeded = Seeded(p => p.Status == "READY");
+            var seeded = Seeded(p => p.Status == SandboxStatus.READY);
 
             Sandbox.Clock.Advance(TimeSpan.FromMinutes(29));
             var before = await Client.Payments.GetAsync(seeded.PaymentKey);
@@ -32,7 +33,7 @@ namespace TossPayments.Tests
         [Fact]
         public async Task An_authenticated_payment_not_confirmed_within_10_minutes_expires_and_its_confirm_finds_no_session()
         {
-            var seeded = Seeded(p => p.Status == "IN_PROGRESS");
+            var seeded = Seeded(p => p.Status == SandboxStatus.IN_PROGRESS);
 
             Sandbox.Clock.Advance(TimeSpan.FromMinutes(10));
             var error = await Assert.ThrowsAsync<TossPaymentsNotFoundException>(() =>
@@ -46,7 +47,7 @@ namespace TossPayments.Tests
         [Fact]
         public async Task A_confirmed_payment_does_not_expire()
         {
-            var seeded = Seeded(p => p.Status == "IN_PROGRESS" && p.Method == "CARD");
+            var seeded = Seeded(p => p.Status == SandboxStatus.IN_PROGRESS && p.Method == "CARD");
             await Client.Payments.ConfirmAsync(new ConfirmPaymentRequest(seeded.PaymentKey, seeded.OrderId, seeded.TotalAmount));
 
             Sandbox.Clock.Advance(TimeSpan.FromDays(1));
@@ -57,7 +58,7 @@ namespace TossPayments.Tests
         [Fact]
         public async Task A_deposit_into_a_waiting_account_completes_the_payment()
         {
-            var seeded = Seeded(p => p.Status == "WAITING_FOR_DEPOSIT");
+            var seeded = Seeded(p => p.Status == SandboxStatus.WAITING_FOR_DEPOSIT);
 
             var (status, _) = await DepositAsync(seeded.PaymentKey);
 
@@ -65,13 +66,13 @@ namespace TossPayments.Tests
             Assert.Equal(200, status);
             Assert.Equal(PaymentStatus.DONE, payment.Status);
             Assert.NotNull(payment.ApprovedAt);
-            Assert.Equal("Deposit", Assert.Single(Sandbox.Store.Ledger.Entries).Kind);
+            Assert.Equal(ChangeKind.Deposit, Assert.Single(Sandbox.Store.Ledger.Entries).Kind);
         }
 
         [Fact]
         public async Task An_account_past_its_due_date_is_expired_and_takes_no_deposit()
         {
-            var seeded = Seeded(p => p.Status == "WAITING_FOR_DEPOSIT");
+            var seeded = Seeded(p => p.Status == SandboxStatus.WAITING_FOR_DEPOSIT);
             var dueDate = (await Client.Payments.GetAsync(seeded.PaymentKey)).VirtualAccount!.DueDate!.Value;
 
             Sandbox.Clock.Set(dueDate.AddSeconds(1));
@@ -86,7 +87,7 @@ namespace TossPayments.Tests
         [Fact]
         public async Task A_virtual_account_refund_is_pending_until_paid_out_two_days_after_the_cancel()
         {
-            var seeded = Seeded(p => p.Status == "DONE" && p.Method == "VIRTUAL_ACCOUNT");
+            var seeded = Seeded(p => p.Status == SandboxStatus.DONE && p.Method == "VIRTUAL_ACCOUNT");
             await Client.Payments.CancelAsync(seeded.PaymentKey, new CancelPaymentRequest("refund") { RefundReceiveAccount = new RefundReceiveAccount("88", "12345678901", "김토스") });
 
             Sandbox.Clock.Advance(TimeSpan.FromDays(2) - TimeSpan.FromMinutes(1));

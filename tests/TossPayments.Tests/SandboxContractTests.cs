@@ -16,7 +16,7 @@ namespace TossPayments.Tests
         {
             var sample = JsonAssert.FieldPaths(Samples.Read(Samples.CardDone));
 
-            var (_, body) = await SendRawAsync(HttpMethod.Get, "v1/payments/" + SeededCard("DONE").PaymentKey, Basic(TestKey + ":"));
+            var (_, body) = await SendRawAsync(HttpMethod.Get, "v1/payments/" + SeededCard(SandboxStatus.DONE).PaymentKey, Basic(TestKey + ":"));
 
             var sandbox = JsonAssert.FieldPaths(body);
             var cardAndTop = sandbox.Where(p => !p.StartsWith("easyPay.")).ToHashSet();
@@ -27,7 +27,7 @@ namespace TossPayments.Tests
         public async Task Sandbox_cancellation_has_exactly_the_fields_of_the_canceled_sample()
         {
             var sample = JsonAssert.FieldPaths(Samples.Read(Samples.CardCanceled)).Where(p => p.StartsWith("cancels[]."));
-            var key = SeededCard("DONE").PaymentKey;
+            var key = SeededCard(SandboxStatus.DONE).PaymentKey;
             await Client.Payments.CancelAsync(key, new Payments.CancelPaymentRequest("x"));
 
             var (_, body) = await SendRawAsync(HttpMethod.Get, "v1/payments/" + key, Basic(TestKey + ":"));
@@ -40,7 +40,7 @@ namespace TossPayments.Tests
         {
             var sample = JsonAssert.FieldPaths(Samples.Read(Samples.CardDone)).Where(p => p.StartsWith("easyPay."));
 
-            var (_, body) = await SendRawAsync(HttpMethod.Get, "v1/payments/" + Seeded(p => p.Method == "EASY_PAY" && p.Status == "DONE").PaymentKey, Basic(TestKey + ":"));
+            var (_, body) = await SendRawAsync(HttpMethod.Get, "v1/payments/" + Seeded(p => p.Method == "EASY_PAY" && p.Status == SandboxStatus.DONE).PaymentKey, Basic(TestKey + ":"));
 
             Assert.Equal(sample.OrderBy(p => p), JsonAssert.FieldPaths(body).Where(p => p.StartsWith("easyPay.")).OrderBy(p => p));
         }
@@ -63,7 +63,7 @@ namespace TossPayments.Tests
         [Fact]
         public async Task Sandbox_writes_Korean_as_raw_UTF8()
         {
-            var (_, body) = await SendRawAsync(HttpMethod.Get, "v1/payments/" + SeededCard("DONE").PaymentKey, Basic(TestKey + ":"));
+            var (_, body) = await SendRawAsync(HttpMethod.Get, "v1/payments/" + SeededCard(SandboxStatus.DONE).PaymentKey, Basic(TestKey + ":"));
 
             Assert.Contains("\"method\":\"카드\"", body);
         }
@@ -80,7 +80,7 @@ namespace TossPayments.Tests
         [Fact]
         public async Task Malformed_JSON_body_is_400_invalid_request()
         {
-            var (status, body) = await SendRawAsync(HttpMethod.Post, $"v1/payments/{SeededCard("DONE").PaymentKey}/cancel", Basic(TestKey + ":"), "{not json");
+            var (status, body) = await SendRawAsync(HttpMethod.Post, $"v1/payments/{SeededCard(SandboxStatus.DONE).PaymentKey}/cancel", Basic(TestKey + ":"), "{not json");
 
             Assert.Equal(400, status);
             Assert.Contains("INVALID_REQUEST", body);
@@ -111,9 +111,9 @@ namespace TossPayments.Tests
 
             Assert.Equal(
                 new[] { "ABORTED", "CANCELED", "DONE", "EXPIRED", "IN_PROGRESS", "PARTIAL_CANCELED", "READY", "WAITING_FOR_DEPOSIT" },
-                payments.Select(p => p.Status).Distinct().Order());
+                payments.Select(p => p.Status.ToString()).Distinct().Order());
             Assert.Equal(new[] { "CARD", "EASY_PAY", "TRANSFER", "VIRTUAL_ACCOUNT" }, payments.Select(p => p.Method).Distinct().Order());
-            Assert.Contains(payments, p => p.Status == "DONE" && !p.IsPartialCancelable);
+            Assert.Contains(payments, p => p.Status == SandboxStatus.DONE && !p.IsPartialCancelable);
         }
 
         [Fact]

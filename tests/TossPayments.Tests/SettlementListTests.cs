@@ -7,6 +7,7 @@ using TossPayments.Json;
 using TossPayments.Models;
 using TossPayments.Reports;
 using TossPayments.Tests.Infrastructure;
+using TossPayments.Sandbox.Domain;
 
 namespace TossPayments.Tests
 {
@@ -38,13 +39,13 @@ namespace TossPayments.Tests
 
             Assert.Equal(settled, page.Select(s => s.TransactionKey));
             Assert.All(page, s => Assert.Equal(SoldDay, s.SoldDate));
-            Assert.DoesNotContain(page, s => s.PaymentKey == Seeded(p => p.Status == "WAITING_FOR_DEPOSIT").PaymentKey);
+            Assert.DoesNotContain(page, s => s.PaymentKey == Seeded(p => p.Status == SandboxStatus.WAITING_FOR_DEPOSIT).PaymentKey);
         }
 
         [Fact]
         public async Task A_settlement_pays_out_the_amount_less_the_fees_and_their_VAT()
         {
-            var seeded = SeededCard("DONE");
+            var seeded = SeededCard(SandboxStatus.DONE);
 
             var page = await Client.Settlements.ListPageAsync(new SettlementQuery(SoldDay, SoldDay) { Size = 5000 });
 
@@ -61,7 +62,7 @@ namespace TossPayments.Tests
         [Fact]
         public async Task A_cancel_is_settled_negative_with_its_cancellation()
         {
-            var seeded = SeededCard("CANCELED");
+            var seeded = SeededCard(SandboxStatus.CANCELED);
 
             var page = await Client.Settlements.ListPageAsync(new SettlementQuery(SoldDay, SoldDay) { Size = 5000 });
 

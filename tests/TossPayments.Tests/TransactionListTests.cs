@@ -7,6 +7,7 @@ using TossPayments.Models;
 using TossPayments.Payments;
 using TossPayments.Reports;
 using TossPayments.Tests.Infrastructure;
+using TossPayments.Sandbox.Domain;
 
 namespace TossPayments.Tests
 {
@@ -29,14 +30,14 @@ namespace TossPayments.Tests
 
             Assert.Equal(SeededKeys, page.Select(t => t.TransactionKey));
             Assert.Equal(page.OrderBy(t => t.TransactionAt).Select(t => t.TransactionKey), page.Select(t => t.TransactionKey));
-            var canceled = Seeded(p => p.Status == "CANCELED");
+            var canceled = Seeded(p => p.Status == SandboxStatus.CANCELED);
             Assert.Equal(new[] { PaymentStatus.DONE, PaymentStatus.CANCELED }, page.Where(t => t.PaymentKey == canceled.PaymentKey).Select(t => t.Status));
         }
 
         [Fact]
         public async Task A_transaction_carries_the_payment_its_amount_and_its_time()
         {
-            var seeded = SeededCard("PARTIAL_CANCELED");
+            var seeded = SeededCard(SandboxStatus.PARTIAL_CANCELED);
 
             var page = await Client.Transactions.ListPageAsync(new TransactionQuery(DayStart, DayEnd) { Limit = 5000 });
 
@@ -123,7 +124,7 @@ namespace TossPayments.Tests
         [Fact]
         public async Task A_cancel_made_now_is_listed_with_the_amount_it_took_back()
         {
-            var seeded = SeededCard("DONE");
+            var seeded = SeededCard(SandboxStatus.DONE);
             var before = DateTimeOffset.UtcNow.AddSeconds(-1);
             var canceled = await Client.Payments.CancelAsync(seeded.PaymentKey, new CancelPaymentRequest("partial refund") { CancelAmount = 1000 });
 

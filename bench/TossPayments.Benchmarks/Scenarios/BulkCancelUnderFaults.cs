@@ -25,7 +25,7 @@ namespace TossPayments.Benchmarks.Scenarios
         public static async Task<ScenarioResult> RunAsync(int rows, int runs)
         {
             var payments = PaymentSeeder.Create(Seed, rows * 8)
-                .Where(p => p.Status == "DONE" && p.Method != "VIRTUAL_ACCOUNT" && p.AllowsPartialCancel)
+                .Where(p => p.Status == SandboxStatus.DONE && p.Method != "VIRTUAL_ACCOUNT" && p.AllowsPartialCancel)
                 .Take(rows).ToList();
             if (payments.Count < rows)
             {

@@ -23,7 +23,7 @@ namespace TossPayments.Benchmarks.Scenarios
         {
             var largest = Math.Max(rows, sizes.Max());
             var keys = PaymentSeeder.Create(Seed, largest * 3)
-                .Where(p => p.Status == "DONE" && p.Method != "VIRTUAL_ACCOUNT" && p.AllowsPartialCancel)
+                .Where(p => p.Status == SandboxStatus.DONE && p.Method != "VIRTUAL_ACCOUNT" && p.AllowsPartialCancel)
                 .Select(p => p.PaymentKey).Take(largest).ToList();
             var figures = new List<(string, string)>();
             var seconds = new Dictionary<(string Op, int Throttle), double>();

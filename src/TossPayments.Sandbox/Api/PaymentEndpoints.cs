@@ -60,7 +60,7 @@ namespace TossPayments.Sandbox.Api
             }
 
             var command = new ConfirmCommand(key, orderId, amount);
-            return Commit(context, store, payment, "Confirm", clock.KoreaNow, (p, now) => PaymentRules.Confirm(p, command, now, options.ReadyConfirmCode));
+            return Commit(context, store, payment, ChangeKind.Confirm, clock.KoreaNow, (p, now) => PaymentRules.Confirm(p, command, now, options.ReadyConfirmCode));
         }
 
         private static async Task<SandboxResponse> CancelAsync(HttpContext context, string paymentKey, PaymentStore store, SandboxClock clock, SandboxOptions options)
@@ -79,11 +79,11 @@ namespace TossPayments.Sandbox.Api
 
             var account = body.RefundReceiveAccount is { } a ? (a.Bank ?? "", a.AccountNumber ?? "", a.HolderName ?? "") : ((string, string, string)?)null;
             var command = new CancelCommand(body.CancelReason ?? "", body.CancelAmount, body.TaxFreeAmount, body.Currency, body.RefundableAmount, account);
-            return Commit(context, store, payment, "Cancel", clock.KoreaNow, (p, now) => PaymentRules.Cancel(p, command, now, options.OneCancelPerSecond));
+            return Commit(context, store, payment, ChangeKind.Cancel, clock.KoreaNow, (p, now) => PaymentRules.Cancel(p, command, now, options.OneCancelPerSecond));
         }
 
         // Brings the payment up to now, applies a change under its lock, writes it to the ledger and renders the result.
-        internal static SandboxResponse Commit(HttpContext context, PaymentStore store, SandboxPayment payment, string kind, DateTimeOffset now,
+        internal static SandboxResponse Commit(HttpContext context, PaymentStore store, SandboxPayment payment, ChangeKind kind, DateTimeOffset now,
             Func<SandboxPayment, DateTimeOffset, ApiError?> change)
         {
             lock (payment)
@@ -97,7 +97,7 @@ namespace TossPayments.Sandbox.Api
                 }
 
                 // A confirm moves no balance, so its ledger amount is the payment's total; a cancel's is what it took back.
-                var amount = kind == "Cancel" ? balanceBefore - payment.BalanceAmount : payment.TotalAmount;
+                var amount = kind == ChangeKind.Cancel ? balanceBefore - payment.BalanceAmount : payment.TotalAmount;
                 store.Record(kind, payment, amount, context.IdempotencyKey(), now);
                 return SandboxResponse.Ok(PaymentRenderer.Render(payment, context.WantsEnglish()));
             }

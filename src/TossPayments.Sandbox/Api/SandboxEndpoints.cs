@@ -32,7 +32,7 @@ namespace TossPayments.Sandbox.Api
 
             app.MapPost("/sandbox/virtual-accounts/{paymentKey}/deposit", (HttpContext context, string paymentKey, PaymentStore store, SandboxClock clock) =>
                 store.Find(paymentKey) is { } payment
-                    ? PaymentEndpoints.Commit(context, store, payment, "Deposit", clock.KoreaNow, PaymentRules.Deposit)
+                    ? PaymentEndpoints.Commit(context, store, payment, ChangeKind.Deposit, clock.KoreaNow, PaymentRules.Deposit)
                     : context.Answer(ApiError.Of("NOT_FOUND_PAYMENT")));
         }
 

@@ -14,7 +14,7 @@ namespace TossPayments.Sandbox.Domain
     /// <param name="IdempotencyKey">The request's Idempotency-Key, if it had one.</param>
     /// <param name="TransactionKey">The transaction the change created.</param>
     /// <param name="At">When.</param>
-    public sealed record LedgerEntry(long Sequence, string Kind, string PaymentKey, string OrderId, decimal Amount, string? IdempotencyKey, string TransactionKey, DateTimeOffset At);
+    public sealed record LedgerEntry(long Sequence, ChangeKind Kind, string PaymentKey, string OrderId, decimal Amount, string? IdempotencyKey, string TransactionKey, DateTimeOffset At);
 
     /// <summary>
     /// Every committed change, in order: the truth a test checks the client's view against (a
@@ -28,7 +28,7 @@ namespace TossPayments.Sandbox.Domain
         /// <summary>The entries so far, oldest first.</summary>
         public IReadOnlyList<LedgerEntry> Entries => _entries.ToArray();
 
-        internal void Append(string kind, SandboxPayment payment, decimal amount, string? idempotencyKey, string transactionKey, DateTimeOffset at) =>
+        internal void Append(ChangeKind kind, SandboxPayment payment, decimal amount, string? idempotencyKey, string transactionKey, DateTimeOffset at) =>
             _entries.Enqueue(new LedgerEntry(Interlocked.Increment(ref _sequence), kind, payment.PaymentKey, payment.OrderId, amount, idempotencyKey, transactionKey, at));
     }
 }

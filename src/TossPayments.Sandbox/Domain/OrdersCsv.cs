@@ -20,7 +20,7 @@ namespace TossPayments.Sandbox.Domain
             {
                 string[] row =
                 [
-                    p.PaymentKey, p.OrderId, p.OrderName, p.Method, p.Status,
+                    p.PaymentKey, p.OrderId, p.OrderName, p.Method, p.Status.ToString(),
                     p.TotalAmount.ToString(CultureInfo.InvariantCulture), p.BalanceAmount.ToString(CultureInfo.InvariantCulture),
                     p.Currency, p.AllowsPartialCancel ? "true" : "false", // false also for a card payment with a tax-exempt part
                 ];

@@ -32,12 +32,12 @@ namespace TossPayments.Sandbox.Domain
         {
             payment.ExpiresAt = payment.Status switch
             {
-                "READY" => start + ReadyLifetime,
-                "IN_PROGRESS" => start + InProgressLifetime,
+                SandboxStatus.READY => start + ReadyLifetime,
+                SandboxStatus.IN_PROGRESS => start + InProgressLifetime,
                 _ => null,
             };
 
-            if (payment is { Status: "WAITING_FOR_DEPOSIT", VirtualAccount: { } account })
+            if (payment is { Status: SandboxStatus.WAITING_FOR_DEPOSIT, VirtualAccount: { } account })
             {
                 account.DueDate = (start + SeededDepositWindow).ToOffset(SandboxClock.Korea);
             }
@@ -46,15 +46,15 @@ namespace TossPayments.Sandbox.Domain
         /// <summary>Brings a payment up to <paramref name="now"/>: expiry, a passed due date, refunds paid out.</summary>
         internal static void CatchUp(SandboxPayment payment, DateTimeOffset now)
         {
-            if (payment.ExpiresAt is { } deadline && now >= deadline && payment.Status is "READY" or "IN_PROGRESS")
+            if (payment.ExpiresAt is { } deadline && now >= deadline && payment.Status is SandboxStatus.READY or SandboxStatus.IN_PROGRESS)
             {
-                payment.Status = "EXPIRED";
+                payment.Status = SandboxStatus.EXPIRED;
                 payment.Failure = ("EXPIRED_PAYMENT", "결제 시간이 만료되었습니다.");
             }
 
             if (payment.VirtualAccount is { } account)
             {
-                account.Expired = payment.Status == "WAITING_FOR_DEPOSIT" && now > account.DueDate;
+                account.Expired = payment.Status == SandboxStatus.WAITING_FOR_DEPOSIT && now > account.DueDate;
                 if (account.RefundPaidOutAt is { } payout && now >= payout)
                 {
                     account.RefundStatus = "COMPLETED";

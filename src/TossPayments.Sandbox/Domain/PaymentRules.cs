@@ -18,11 +18,11 @@ namespace TossPayments.Sandbox.Domain
         {
             switch (payment.Status)
             {
-                case "IN_PROGRESS":
+                case SandboxStatus.IN_PROGRESS:
                     break;
-                case "READY":
+                case SandboxStatus.READY:
                     return ApiError.Of(readyRefusal);
-                case "EXPIRED":
+                case SandboxStatus.EXPIRED:
                     return ApiError.Of("NOT_FOUND_PAYMENT_SESSION");
                 default:
                     return ApiError.Of("ALREADY_PROCESSED_PAYMENT");
@@ -41,11 +41,11 @@ namespace TossPayments.Sandbox.Domain
             if (payment.Method == "VIRTUAL_ACCOUNT")
             {
                 payment.Secret = "ps_" + NewTransactionKey()[..20].ToLowerInvariant();
-                Approve(payment, "WAITING_FOR_DEPOSIT", now);
+                Approve(payment, SandboxStatus.WAITING_FOR_DEPOSIT, now);
             }
             else
             {
-                Approve(payment, "DONE", now);
+                Approve(payment, SandboxStatus.DONE, now);
             }
 
             return null;
@@ -78,7 +78,7 @@ namespace TossPayments.Sandbox.Domain
 
             // A single full cancel reads CANCELED; after earlier partial cancels the API can leave
             // PARTIAL_CANCELED even at a zero balance (API notes §2), and so does the sandbox.
-            payment.Status = payment.BalanceAmount == 0 && !hadCancels ? "CANCELED" : "PARTIAL_CANCELED";
+            payment.Status = payment.BalanceAmount == 0 && !hadCancels ? SandboxStatus.CANCELED : SandboxStatus.PARTIAL_CANCELED;
 
             if (payment.VirtualAccount is { Deposited: true } account && command.RefundAccount is { } refund)
             {
@@ -100,7 +100,7 @@ namespace TossPayments.Sandbox.Domain
         /// </summary>
         public static ApiError? Deposit(SandboxPayment payment, DateTimeOffset now)
         {
-            if (payment is not { Status: "WAITING_FOR_DEPOSIT", VirtualAccount: { } account })
+            if (payment is not { Status: SandboxStatus.WAITING_FOR_DEPOSIT, VirtualAccount: { } account })
             {
                 return new ApiError(400, "NOT_WAITING_FOR_DEPOSIT", $"결제 상태가 {payment.Status}입니다. 입금 대기 중인 가상계좌에만 입금할 수 있습니다. (only an account waiting for its deposit takes one)");
             }
@@ -111,16 +111,16 @@ namespace TossPayments.Sandbox.Domain
             }
 
             account.Deposited = true;
-            Approve(payment, "DONE", now);
+            Approve(payment, SandboxStatus.DONE, now);
             return null;
         }
 
         // An approval moves the payment to its new status with a transaction of the whole amount;
         // only DONE has an approval time (an issued account waits for its deposit).
-        private static void Approve(SandboxPayment payment, string status, DateTimeOffset now)
+        private static void Approve(SandboxPayment payment, SandboxStatus status, DateTimeOffset now)
         {
             payment.Status = status;
-            if (status == "DONE")
+            if (status == SandboxStatus.DONE)
             {
                 payment.ApprovedAt = now;
             }
@@ -144,9 +144,9 @@ namespace TossPayments.Sandbox.Domain
 
             switch (payment.Status)
             {
-                case "DONE" or "PARTIAL_CANCELED" or "WAITING_FOR_DEPOSIT":
+                case SandboxStatus.DONE or SandboxStatus.PARTIAL_CANCELED or SandboxStatus.WAITING_FOR_DEPOSIT:
                     break;
-                case "CANCELED":
+                case SandboxStatus.CANCELED:
                     return ApiError.Of("ALREADY_CANCELED_PAYMENT");
                 default:
                     return ApiError.Of("NOT_CANCELABLE_PAYMENT");
@@ -171,7 +171,7 @@ namespace TossPayments.Sandbox.Domain
             }
 
             var isPartial = command.CancelAmount is { } partial && partial < payment.BalanceAmount;
-            if (isPartial && payment.Status == "WAITING_FOR_DEPOSIT")
+            if (isPartial && payment.Status == SandboxStatus.WAITING_FOR_DEPOSIT)
             {
                 return ApiError.Of("NOT_ALLOWED_PARTIAL_REFUND_WAITING_DEPOSIT");
             }

@@ -14,21 +14,21 @@ namespace TossPayments.Sandbox.Domain
         // Fixed, so the data set does not depend on when the sandbox starts.
         private static readonly DateTimeOffset Epoch = new(2026, 11, 2, 9, 0, 0, SandboxClock.Korea);
 
-        private static readonly (string Status, string Method, bool PartialCancelable)[] Showcase =
+        private static readonly (SandboxStatus Status, string Method, bool PartialCancelable)[] Showcase =
         [
-            ("DONE", "CARD", true),
-            ("DONE", "CARD", false),
-            ("DONE", "EASY_PAY", true),
-            ("DONE", "TRANSFER", true),
-            ("DONE", "VIRTUAL_ACCOUNT", true),
-            ("WAITING_FOR_DEPOSIT", "VIRTUAL_ACCOUNT", true),
-            ("PARTIAL_CANCELED", "CARD", true),
-            ("CANCELED", "CARD", true),
-            ("READY", "CARD", true),
-            ("IN_PROGRESS", "VIRTUAL_ACCOUNT", true),
-            ("IN_PROGRESS", "CARD", true),
-            ("ABORTED", "CARD", true),
-            ("EXPIRED", "CARD", true),
+            (SandboxStatus.DONE, "CARD", true),
+            (SandboxStatus.DONE, "CARD", false),
+            (SandboxStatus.DONE, "EASY_PAY", true),
+            (SandboxStatus.DONE, "TRANSFER", true),
+            (SandboxStatus.DONE, "VIRTUAL_ACCOUNT", true),
+            (SandboxStatus.WAITING_FOR_DEPOSIT, "VIRTUAL_ACCOUNT", true),
+            (SandboxStatus.PARTIAL_CANCELED, "CARD", true),
+            (SandboxStatus.CANCELED, "CARD", true),
+            (SandboxStatus.READY, "CARD", true),
+            (SandboxStatus.IN_PROGRESS, "VIRTUAL_ACCOUNT", true),
+            (SandboxStatus.IN_PROGRESS, "CARD", true),
+            (SandboxStatus.ABORTED, "CARD", true),
+            (SandboxStatus.EXPIRED, "CARD", true),
         ];
 
         private static readonly string[] OrderNames = ["토스 티셔츠 외 2건", "생수 24병", "Wireless Mouse", "커피 원두 1kg", "도서: 결제의 모든 것", "운동화", "Gift card 50,000"];
@@ -51,25 +51,25 @@ namespace TossPayments.Sandbox.Domain
             return payments;
         }
 
-        private static (string, string, bool) Draw(Random random)
+        private static (SandboxStatus, string, bool) Draw(Random random)
         {
             var roll = random.Next(100);
             var method = random.Next(10) switch { < 6 => "CARD", < 8 => "EASY_PAY", 8 => "TRANSFER", _ => "VIRTUAL_ACCOUNT" };
             var status = roll switch
             {
-                < 60 => "DONE",
-                < 68 => "PARTIAL_CANCELED",
-                < 76 => "CANCELED",
-                < 80 => "READY",
-                < 88 => "IN_PROGRESS",
-                < 92 => "ABORTED",
-                < 96 => "EXPIRED",
-                _ => method == "VIRTUAL_ACCOUNT" ? "WAITING_FOR_DEPOSIT" : "DONE",
+                < 60 => SandboxStatus.DONE,
+                < 68 => SandboxStatus.PARTIAL_CANCELED,
+                < 76 => SandboxStatus.CANCELED,
+                < 80 => SandboxStatus.READY,
+                < 88 => SandboxStatus.IN_PROGRESS,
+                < 92 => SandboxStatus.ABORTED,
+                < 96 => SandboxStatus.EXPIRED,
+                _ => method == "VIRTUAL_ACCOUNT" ? SandboxStatus.WAITING_FOR_DEPOSIT : SandboxStatus.DONE,
             };
             return (status, method, random.Next(10) != 0);
         }
 
-        private static SandboxPayment Create(Random random, int index, string status, string method, bool partialCancelable)
+        private static SandboxPayment Create(Random random, int index, SandboxStatus status, string method, bool partialCancelable)
         {
             var requestedAt = Epoch.AddMinutes(index * 7).AddSeconds(random.Next(60));
             var amount = random.Next(10, 3000) * 100m;
@@ -88,10 +88,10 @@ namespace TossPayments.Sandbox.Domain
         internal static SandboxPayment Checkout(Order order, int index, DateTimeOffset now, bool authenticated)
         {
             var random = new Random(index);
-            return Build(random, index, order, Letters(random, 4), now, authenticated ? "IN_PROGRESS" : "READY", partialCancelable: true);
+            return Build(random, index, order, Letters(random, 4), now, authenticated ? SandboxStatus.IN_PROGRESS : SandboxStatus.READY, partialCancelable: true);
         }
 
-        private static SandboxPayment Build(Random random, int index, Order order, string keyLetters, DateTimeOffset requestedAt, string status, bool partialCancelable)
+        private static SandboxPayment Build(Random random, int index, Order order, string keyLetters, DateTimeOffset requestedAt, SandboxStatus status, bool partialCancelable)
         {
             var (method, amount) = (order.Method, order.Amount);
             var payment = new SandboxPayment(
@@ -128,38 +128,38 @@ namespace TossPayments.Sandbox.Domain
                         BankCode = "20",
                         CustomerName = "김토스",
                         DueDate = requestedAt.AddDays(7),
-                        Deposited = status is "DONE" or "PARTIAL_CANCELED" or "CANCELED",
+                        Deposited = status is SandboxStatus.DONE or SandboxStatus.PARTIAL_CANCELED or SandboxStatus.CANCELED,
                     };
                     payment.Secret = "ps_" + Letters(random, 20);
                     break;
             }
 
-            if (status is not ("READY" or "IN_PROGRESS" or "EXPIRED" or "ABORTED" or "WAITING_FOR_DEPOSIT"))
+            if (status is not (SandboxStatus.READY or SandboxStatus.IN_PROGRESS or SandboxStatus.EXPIRED or SandboxStatus.ABORTED or SandboxStatus.WAITING_FOR_DEPOSIT))
             {
                 payment.ApprovedAt = requestedAt.AddSeconds(17);
             }
 
-            payment.LastTransactionKey = status is "READY" or "IN_PROGRESS" or "EXPIRED" ? null : TransactionKey(random);
-            if (status is "DONE" or "PARTIAL_CANCELED" or "CANCELED" or "WAITING_FOR_DEPOSIT")
+            payment.LastTransactionKey = status is SandboxStatus.READY or SandboxStatus.IN_PROGRESS or SandboxStatus.EXPIRED ? null : TransactionKey(random);
+            if (status is SandboxStatus.DONE or SandboxStatus.PARTIAL_CANCELED or SandboxStatus.CANCELED or SandboxStatus.WAITING_FOR_DEPOSIT)
             {
-                var approvalStatus = status == "WAITING_FOR_DEPOSIT" ? status : "DONE";
+                var approvalStatus = status == SandboxStatus.WAITING_FOR_DEPOSIT ? status : SandboxStatus.DONE;
                 payment.Transactions.Add(new SandboxTransaction(payment.LastTransactionKey!, payment, approvalStatus, amount, payment.ApprovedAt ?? requestedAt.AddSeconds(17)));
             }
 
             payment.Failure = status switch
             {
-                "ABORTED" => ("REJECT_CARD_PAYMENT", "한도초과 혹은 잔액부족으로 결제에 실패했습니다."),
-                "EXPIRED" => ("EXPIRED_PAYMENT", "결제 시간이 만료되었습니다."),
+                SandboxStatus.ABORTED => ("REJECT_CARD_PAYMENT", "한도초과 혹은 잔액부족으로 결제에 실패했습니다."),
+                SandboxStatus.EXPIRED => ("EXPIRED_PAYMENT", "결제 시간이 만료되었습니다."),
                 _ => null,
             };
 
-            if (status is "PARTIAL_CANCELED" or "CANCELED")
+            if (status is SandboxStatus.PARTIAL_CANCELED or SandboxStatus.CANCELED)
             {
-                var cancelAmount = status == "CANCELED" || !partialCancelable ? payment.BalanceAmount : decimal.Round(payment.BalanceAmount / 4, 0);
-                var taxFree = status == "CANCELED" ? payment.TaxFreeAmount : 0m;
+                var cancelAmount = status == SandboxStatus.CANCELED || !partialCancelable ? payment.BalanceAmount : decimal.Round(payment.BalanceAmount / 4, 0);
+                var taxFree = status == SandboxStatus.CANCELED ? payment.TaxFreeAmount : 0m;
                 payment.BalanceAmount -= cancelAmount;
                 payment.TaxFreeAmount -= taxFree;
-                payment.Status = payment.BalanceAmount == 0 ? "CANCELED" : "PARTIAL_CANCELED";
+                payment.Status = payment.BalanceAmount == 0 ? SandboxStatus.CANCELED : SandboxStatus.PARTIAL_CANCELED;
 
                 // Derived from the approval's key, not drawn, so the rest of the data set stays as it was.
                 payment.LastTransactionKey = CancelKey(payment.LastTransactionKey!);

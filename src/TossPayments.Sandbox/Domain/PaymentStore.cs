@@ -74,7 +74,7 @@ namespace TossPayments.Sandbox.Domain
         /// Records a change just made to <paramref name="payment"/> (its lock held): the ledger entry
         /// and the transaction the change added.
         /// </summary>
-        internal void Record(string kind, SandboxPayment payment, decimal amount, string? idempotencyKey, DateTimeOffset at)
+        internal void Record(ChangeKind kind, SandboxPayment payment, decimal amount, string? idempotencyKey, DateTimeOffset at)
         {
             var transaction = payment.Transactions[^1];
             Ledger.Append(kind, payment, amount, idempotencyKey, transaction.TransactionKey, at);

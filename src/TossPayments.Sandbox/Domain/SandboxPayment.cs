@@ -34,7 +34,7 @@ namespace TossPayments.Sandbox.Domain
         public string Method { get; }
 
         /// <summary>The payment status, e.g. <c>DONE</c>.</summary>
-        public string Status { get; internal set; } = "READY";
+        public SandboxStatus Status { get; internal set; } = SandboxStatus.READY;
 
         /// <summary>The original amount.</summary>
         public decimal TotalAmount { get; }
@@ -100,7 +100,7 @@ namespace TossPayments.Sandbox.Domain
         public List<SandboxTransaction> Transactions { get; } = new();
 
         /// <summary>Whether the customer has authenticated, so the method is known.</summary>
-        public bool IsMethodShown => Status is not ("READY" or "EXPIRED");
+        public bool IsMethodShown => Status is not (SandboxStatus.READY or SandboxStatus.EXPIRED);
     }
 
     /// <summary>Card details of a sandbox payment.</summary>

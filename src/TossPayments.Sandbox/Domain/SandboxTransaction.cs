@@ -11,16 +11,16 @@ namespace TossPayments.Sandbox.Domain
     /// <param name="Status">The payment's status the transaction left: DONE, WAITING_FOR_DEPOSIT, CANCELED or PARTIAL_CANCELED.</param>
     /// <param name="Amount">The amount approved, or taken back by a cancel (positive either way).</param>
     /// <param name="At">When it was processed.</param>
-    public sealed record SandboxTransaction(string TransactionKey, SandboxPayment Payment, string Status, decimal Amount, DateTimeOffset At)
+    public sealed record SandboxTransaction(string TransactionKey, SandboxPayment Payment, SandboxStatus Status, decimal Amount, DateTimeOffset At)
     {
         /// <summary>When it was processed, to the second, as the API reports and filters it.</summary>
         public DateTimeOffset At { get; } = At.AddTicks(-(At.Ticks % TimeSpan.TicksPerSecond));
 
         /// <summary>Whether it is a cancel (full or partial) rather than an approval.</summary>
-        public bool IsCancel => Status is "CANCELED" or "PARTIAL_CANCELED";
+        public bool IsCancel => Status is SandboxStatus.CANCELED or SandboxStatus.PARTIAL_CANCELED;
 
         /// <summary>Whether money changed hands, so the transaction is settled: not a virtual account still waiting for its deposit.</summary>
-        public bool IsSettled => Status != "WAITING_FOR_DEPOSIT";
+        public bool IsSettled => Status != SandboxStatus.WAITING_FOR_DEPOSIT;
 
         /// <summary>The order of arrival in the log, which breaks ties between transactions of the same time.</summary>
         internal long Sequence { get; set; }

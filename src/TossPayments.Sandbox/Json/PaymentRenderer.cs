@@ -44,10 +44,10 @@ namespace TossPayments.Sandbox.Json
                 OrderId = p.OrderId,
                 OrderName = p.OrderName,
                 TaxExemptionAmount = p.TaxExemptionAmount,
-                Status = p.Status,
+                Status = p.Status.ToString(),
                 RequestedAt = Seconds(p.RequestedAt),
                 ApprovedAt = p.ApprovedAt is { } approvedAt ? Seconds(approvedAt) : null,
-                UseEscrow = p.Status == "EXPIRED" ? null : false,
+                UseEscrow = p.Status == SandboxStatus.EXPIRED ? null : false,
                 CultureExpense = false,
                 Card = p.Card is { } c && p.IsMethodShown
                     ? new CardResource(c.IssuerCode, c.IssuerCode, c.Number, 0, false, null, c.ApproveNo, false, Say(c.CardType), Say(c.OwnerType),

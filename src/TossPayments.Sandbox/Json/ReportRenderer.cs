@@ -10,7 +10,7 @@ namespace TossPayments.Sandbox.Json
         /// <summary>A transaction as <c>GET /v1/transactions</c> lists it.</summary>
         public static TransactionResource Render(SandboxTransaction t, bool english) =>
             new(PaymentRenderer.MerchantId, t.TransactionKey, t.Payment.PaymentKey, t.Payment.OrderId, "KRW",
-                PaymentRenderer.Localize(t.Payment.Method, english), null, false, PaymentRenderer.ReceiptUrl(t.Payment), t.Status, t.At, t.Amount);
+                PaymentRenderer.Localize(t.Payment.Method, english), null, false, PaymentRenderer.ReceiptUrl(t.Payment), t.Status.ToString(), t.At, t.Amount);
 
         /// <summary>A settlement as <c>GET /v1/settlements</c> lists it.</summary>
         public static SettlementResource Render(SandboxSettlement s, bool english)

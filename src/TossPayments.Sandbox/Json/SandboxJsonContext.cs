@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 namespace TossPayments.Sandbox.Json
 {
     /// <summary>The sandbox's JSON metadata: camelCase, nulls written, Korean as raw UTF-8, as the API writes them.</summary>
-    [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+    [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, UseStringEnumConverter = true)]
     [JsonSerializable(typeof(PaymentResource))]
     [JsonSerializable(typeof(ErrorResource))]
     [JsonSerializable(typeof(System.Collections.Generic.List<TransactionResource>))]

@@ -40,6 +40,6 @@ namespace TossPayments.PowerShell.Tests.Infrastructure
         }
 
         protected SandboxPayment[] DoneCards(int count) =>
-            Sandbox.Store.All.Where(p => p.Status == "DONE" && p.Method == "CARD" && p.AllowsPartialCancel && p.TaxFreeAmount == 0).Take(count).ToArray();
+            Sandbox.Store.All.Where(p => p.Status == SandboxStatus.DONE && p.Method == "CARD" && p.AllowsPartialCancel && p.TaxFreeAmount == 0).Take(count).ToArray();
     }
 }

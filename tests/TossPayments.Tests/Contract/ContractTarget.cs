@@ -4,6 +4,7 @@ using System.Net.Http;
 using System.Threading.Tasks;
 using TossPayments.Sandbox;
 using TossPayments.Tests.Infrastructure;
+using TossPayments.Sandbox.Domain;
 
 namespace TossPayments.Tests.Contract
 {
@@ -73,7 +74,7 @@ namespace TossPayments.Tests.Contract
         {
             var sandbox = await SandboxServer.StartAsync(new SandboxOptions { Seed = 7, Payments = 40, SecretKey = SandboxKey, LogRequests = false });
             var cards = sandbox.Store.All
-                .Where(p => p.Status == "DONE" && p.Method == "CARD" && p.AllowsPartialCancel && p.TaxFreeAmount == 0)
+                .Where(p => p.Status == SandboxStatus.DONE && p.Method == "CARD" && p.AllowsPartialCancel && p.TaxFreeAmount == 0)
                 .Select(p => p.PaymentKey)
                 .Take(2)
                 .ToList();

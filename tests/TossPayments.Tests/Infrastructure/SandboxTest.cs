@@ -49,7 +49,7 @@ namespace TossPayments.Tests.Infrastructure
         /// <summary>The first seeded payment that matches.</summary>
         protected SandboxPayment Seeded(Func<SandboxPayment, bool> match) => Sandbox.Store.All.First(match);
 
-        protected SandboxPayment SeededCard(string status, bool partialCancelable = true) =>
+        protected SandboxPayment SeededCard(SandboxStatus status, bool partialCancelable = true) =>
             Seeded(p => p.Status == status && p.Method == "CARD" && p.IsPartialCancelable == partialCancelable && p.TaxFreeAmount == 0 && p.TaxExemptionAmount == 0);
 
         /// <summary>A plain request to the sandbox, for what the client would never send.</summary>
