@@ -7,8 +7,8 @@ using System.Threading;
 namespace TossPayments.Http
 {
     /// <summary>
-    /// One API call, typed: what to send and what its attempts share (the caller's options, the
-    /// timeout of its kind, whether an attempt went unanswered or the same server error came back).
+    /// One API call, typed: what to send and what its attempts share (the caller's options,
+    /// whether an attempt went unanswered, whether the same server error came back).
     /// A POST always carries its idempotency key: a change that could not be repeated safely is not
     /// representable, so every call may be retried.
     /// </summary>
@@ -46,9 +46,6 @@ namespace TossPayments.Http
         public TossRequestOptions? Options { get; }
 
         public bool IsChange => Method != HttpMethod.Get;
-
-        /// <summary>How long each attempt may take: the timeout of the call's kind.</summary>
-        public TimeSpan Timeout { get; set; }
 
         /// <summary>
         /// How many attempts got no answer (no connection, a broken one, a timeout). For a change,

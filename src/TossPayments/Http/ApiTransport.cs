@@ -21,13 +21,10 @@ namespace TossPayments.Http
     {
         private readonly HttpClient _http;
         private readonly HttpMessageHandler? _ownedHandler;
-        private readonly TossPaymentsClientOptions _options;
         private readonly RetryLoop _retries;
 
         public ApiTransport(TossPaymentsClientOptions options)
         {
-            _options = options;
-
             // The API never redirects: a redirect is someone else's answer, and following it would
             // send the body (and the key) where it points. It is reported instead (see below).
             // The caller's handler stays theirs; ours we dispose.
@@ -57,7 +54,6 @@ namespace TossPayments.Http
         public async Task<T> SendAsync<T>(ApiCall call, JsonTypeInfo<T> resultType, CancellationToken cancellationToken)
         {
             call.Options?.Validate();
-            call.Timeout = _options.TimeoutFor(call.Method.Method, call.Path);
 
             // The path as it goes out, for messages: never one that was not requested.
             var shownPath = new Uri(_http.BaseAddress!, call.Path).AbsolutePath;

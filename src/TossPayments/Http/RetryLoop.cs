@@ -10,8 +10,8 @@ using System.Threading.Tasks;
 namespace TossPayments.Http
 {
     /// <summary>
-    /// Sends a call's attempts as <see cref="RetryPolicy"/> says: each attempt within the call's
-    /// timeout and read whole (so a connection that breaks mid-body is retried like one that never
+    /// Sends a call's attempts as <see cref="RetryPolicy"/> says: each attempt within the timeout
+    /// of the call's kind (<see cref="TossTimeouts"/>) and read whole (so a connection that breaks mid-body is retried like one that never
     /// answered), one log line per attempt, the caller told of every 429.
     /// </summary>
     internal sealed class RetryLoop
@@ -34,13 +34,14 @@ namespace TossPayments.Http
         public async Task<ApiAnswer> SendAsync(ApiCall call, CancellationToken cancellationToken)
         {
             var log = call.Options?.Log;
+            var timeout = _options.TimeoutFor(call.Method.Method, call.Path);
             var what = $"{call.Method} {new Uri(_http.BaseAddress!, call.Path).AbsolutePath}";
             var started = Stopwatch.StartNew();
             string? lastServerError = null;
             for (var attempt = 1; ; attempt++)
             {
                 var attemptStarted = started.Elapsed;
-                var (answer, failure) = await AttemptAsync(call, cancellationToken).ConfigureAwait(false);
+                var (answer, failure) = await AttemptAsync(call, timeout, cancellationToken).ConfigureAwait(false);
                 var elapsed = (started.Elapsed - attemptStarted).TotalMilliseconds;
                 if (answer?.Status == 429)
                 {
@@ -83,11 +84,12 @@ namespace TossPayments.Http
             }
         }
 
-        private async Task<(ApiAnswer? Answer, Exception? Failure)> AttemptAsync(ApiCall call, CancellationToken cancellationToken)
+        // One attempt within the timeout of the call's kind, read whole.
+        private async Task<(ApiAnswer? Answer, Exception? Failure)> AttemptAsync(ApiCall call, TimeSpan timeout, CancellationToken cancellationToken)
         {
             using var request = ToRequest(call);
             using var attemptTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            attemptTimeout.CancelAfter(call.Timeout);
+            attemptTimeout.CancelAfter(timeout);
             HttpResponseMessage? response = null;
             try
             {
@@ -103,7 +105,7 @@ namespace TossPayments.Http
             {
                 call.CountUnanswered();
                 return (null, attemptTimeout.IsCancellationRequested
-                    ? new TimeoutException($"No answer within {call.Timeout.TotalSeconds:0.###} s.", ex)
+                    ? new TimeoutException($"No answer within {timeout.TotalSeconds:0.###} s.", ex)
                     : ex);
             }
             finally
