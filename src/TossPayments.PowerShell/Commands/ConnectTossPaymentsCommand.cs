@@ -43,7 +43,7 @@ namespace TossPayments.PowerShell.Commands
 
         /// <summary>en-US for English messages and values; leave out for Korean, the API's default.</summary>
         [Parameter]
-        [ValidateSet("ko-KR", "en-US")]
+        [ValidateSet(ConnectionSettings.Korean, ConnectionSettings.English)]
         public string? AcceptLanguage { get; set; }
 
         /// <summary>Also writes the connection to the pipeline.</summary>

@@ -33,8 +33,14 @@ namespace TossPayments.PowerShell.Connections
         public static readonly string[] Variables =
             [SecretKeyVariable, BaseUriVariable, Timeout.Variable, RetryCount.Variable, RetryInterval.Variable, RetryDuration.Variable, AcceptLanguageVariable];
 
+        /// <summary>The API's default language: nothing is sent for it.</summary>
+        public const string Korean = "ko-KR";
+
+        /// <summary>English messages and enum values.</summary>
+        public const string English = "en-US";
+
         /// <summary>The languages the API answers in.</summary>
-        public static readonly string[] AcceptLanguages = ["ko-KR", "en-US"];
+        public static readonly string[] AcceptLanguages = [Korean, English];
 
         public string SecretKey { get; set; } = "";
 
@@ -104,7 +110,7 @@ namespace TossPayments.PowerShell.Connections
                     MaxRetries = MaximumRetryCount,
                     RetryBaseDelay = TimeSpan.FromSeconds(RetryIntervalSec),
                     MaxRetryDuration = TimeSpan.FromSeconds(MaximumRetryDurationSec),
-                    AcceptLanguage = AcceptLanguage == "ko-KR" ? null : AcceptLanguage,
+                    AcceptLanguage = AcceptLanguage == Korean ? null : AcceptLanguage,
                     UserAgentSuffix = TossPaymentsCmdlet.UserAgent,
                 },
                 source);
