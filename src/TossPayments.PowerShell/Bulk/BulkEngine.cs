@@ -12,8 +12,9 @@ namespace TossPayments.PowerShell.Bulk
 {
     /// <summary>
     /// Runs a pipeline's API calls with a bounded number in flight and hands back their outcomes
-    /// (<see cref="BulkOutcome"/>) in input order, for the cmdlet to write. Memory is bounded by the window: a row waits to start until fewer than the
-    /// window's worth of rows are in flight or waiting to be written. (Changes of one payment are
+    /// (<see cref="BulkOutcome"/>) in input order, for the cmdlet to write. Memory is bounded by
+    /// the window: a row waits to start until fewer than the window's worth of rows are in flight
+    /// or waiting to be written. (Changes of one payment are
     /// spaced by the client itself.) On 429 the window halves; each success grows it back by one
     /// over its size (additive increase, multiplicative decrease), never past the throttle limit:
     /// the engine gives every call the 429 signal, and notes each change of the window. In
@@ -79,7 +80,7 @@ namespace TossPayments.PowerShell.Bulk
         {
             while (_pending.Count >= Window)
             {
-                foreach (var outcome in WriteHead())
+                foreach (var outcome in TakeHead())
                 {
                     yield return outcome;
                 }
@@ -100,7 +101,7 @@ namespace TossPayments.PowerShell.Bulk
 
             options.OnRateLimited = RateLimited;
             _pending.Enqueue(new Item(row, Start(() => call(options, _stop))));
-            foreach (var outcome in WriteFinished())
+            foreach (var outcome in TakeFinished())
             {
                 yield return outcome;
             }
@@ -110,7 +111,7 @@ namespace TossPayments.PowerShell.Bulk
         public IEnumerable<BulkOutcome> AddFailed(object row, TossPaymentsException exception)
         {
             _pending.Enqueue(new Item(row, Task.FromException<Payment>(exception)));
-            var outcomes = _stopAtFirstFailure ? StopRun() : WriteFinished();
+            var outcomes = _stopAtFirstFailure ? StopRun() : TakeFinished();
             foreach (var outcome in outcomes)
             {
                 yield return outcome;
@@ -122,7 +123,7 @@ namespace TossPayments.PowerShell.Bulk
         {
             while (_pending.Count > 0)
             {
-                foreach (var outcome in WriteHead())
+                foreach (var outcome in TakeHead())
                 {
                     yield return outcome;
                 }
@@ -169,11 +170,11 @@ namespace TossPayments.PowerShell.Bulk
         }
 
         // The rows at the head of the queue that have finished, without waiting.
-        private IEnumerable<BulkOutcome> WriteFinished()
+        private IEnumerable<BulkOutcome> TakeFinished()
         {
             while (_pending.Count > 0 && _pending.Peek().Task.IsCompleted)
             {
-                foreach (var outcome in WriteHead())
+                foreach (var outcome in TakeHead())
                 {
                     yield return outcome;
                 }
@@ -186,7 +187,7 @@ namespace TossPayments.PowerShell.Bulk
         }
 
         // Waits for the oldest row and hands back its outcome: a Payment, or one failure carrying the row.
-        private IEnumerable<BulkOutcome> WriteHead()
+        private IEnumerable<BulkOutcome> TakeHead()
         {
             var head = _pending.Peek();
             while (!((IAsyncResult)head.Task).AsyncWaitHandle.WaitOne(WaitSlice))

@@ -126,28 +126,13 @@ namespace TossPayments.PowerShell.Connections
             new TossPaymentsValidationException(InvalidConnection, setting, message);
 
         /// <summary>A numeric setting: its parameter, its environment variable, and the one range both obey.</summary>
-        internal sealed class Range
+        internal sealed class Range(string parameter, string variable, double minimum, double maximum, bool wholeNumber)
         {
-            private readonly bool _wholeNumber;
+            public string Parameter { get; } = parameter;
 
-            public Range(string parameter, string variable, double minimum, double maximum, bool wholeNumber)
-            {
-                Parameter = parameter;
-                Variable = variable;
-                Minimum = minimum;
-                Maximum = maximum;
-                _wholeNumber = wholeNumber;
-            }
+            public string Variable { get; } = variable;
 
-            public string Parameter { get; }
-
-            public string Variable { get; }
-
-            public double Minimum { get; }
-
-            public double Maximum { get; }
-
-            private string Allowed => $"{(_wholeNumber ? "a whole number" : "a number")} from {Minimum} to {Maximum}";
+            private string Allowed => $"{(wholeNumber ? "a whole number" : "a number")} from {minimum} to {maximum}";
 
             /// <summary>Refuses a parameter value out of range (NaN included).</summary>
             public void Check(double value)
@@ -172,7 +157,7 @@ namespace TossPayments.PowerShell.Connections
             }
 
             private bool IsAllowed(double value) =>
-                value >= Minimum && value <= Maximum && (!_wholeNumber || Math.Floor(value) == value);
+                value >= minimum && value <= maximum && (!wholeNumber || Math.Floor(value) == value);
         }
     }
 }

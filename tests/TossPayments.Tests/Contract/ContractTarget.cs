@@ -13,7 +13,8 @@ namespace TossPayments.Tests.Contract
     /// environment. A case sees only what the API shows (answers over HTTP), never the sandbox's
     /// store, so the same assertions hold for both.
     /// </summary>
-    public sealed class ContractTarget : IAsyncDisposable
+    public sealed class ContractTarget(string name, Uri baseAddress, string secretKey, DateTime reportDay,
+        string? paymentKey, string? cancelablePaymentKey, SandboxServer? sandbox) : IAsyncDisposable
     {
         public const string SandboxName = "sandbox";
         public const string TestApiName = "test API";
@@ -21,37 +22,19 @@ namespace TossPayments.Tests.Contract
         // The sandbox accepts only this key, as the API accepts only the account's own.
         private const string SandboxKey = "test_sk_zXLkKEypNArWmo50nX3lmeaxYG5R";
 
-        private readonly SandboxServer? _sandbox;
-        private readonly string? _paymentKey;
-        private readonly string? _cancelablePaymentKey;
+        public Uri BaseAddress { get; } = baseAddress;
 
-        private ContractTarget(string name, Uri baseAddress, string secretKey, DateTime reportDay,
-            string? paymentKey, string? cancelablePaymentKey, SandboxServer? sandbox)
-        {
-            Name = name;
-            BaseAddress = baseAddress;
-            SecretKey = secretKey;
-            ReportDay = reportDay;
-            _paymentKey = paymentKey;
-            _cancelablePaymentKey = cancelablePaymentKey;
-            _sandbox = sandbox;
-        }
-
-        public string Name { get; }
-
-        public Uri BaseAddress { get; }
-
-        public string SecretKey { get; }
+        public string SecretKey { get; } = secretKey;
 
         /// <summary>A day whose transactions and settlements the list cases read.</summary>
-        public DateTime ReportDay { get; }
+        public DateTime ReportDay { get; } = reportDay;
 
         /// <summary>A DONE card payment: read, and sent only changes the API refuses.</summary>
-        public string PaymentKey => _paymentKey ?? throw new InvalidOperationException(ContractSettings.FromEnvironment.SkipReason(ContractNeeds.Payment));
+        public string PaymentKey => paymentKey ?? throw new InvalidOperationException(ContractSettings.FromEnvironment.SkipReason(ContractNeeds.Payment));
 
         /// <summary>A DONE card payment, canceled 100 won at a time.</summary>
         public string CancelablePaymentKey =>
-            _cancelablePaymentKey ?? throw new InvalidOperationException(ContractSettings.FromEnvironment.SkipReason(ContractNeeds.CancelablePayment));
+            cancelablePaymentKey ?? throw new InvalidOperationException(ContractSettings.FromEnvironment.SkipReason(ContractNeeds.CancelablePayment));
 
         /// <summary>The target a case's data row names: a fresh sandbox, or the test API of this process's environment.</summary>
         public static async Task<ContractTarget> OpenAsync(string name) =>
@@ -96,15 +79,15 @@ namespace TossPayments.Tests.Contract
         /// Waits out the API's one-cancel-per-second rule left by an earlier case on the same test
         /// payment; each sandbox case starts a fresh sandbox and need not wait.
         /// </summary>
-        public Task SettleAfterEarlierCancelsAsync() => _sandbox is null ? Task.Delay(TimeSpan.FromSeconds(1.5)) : Task.CompletedTask;
+        public Task SettleAfterEarlierCancelsAsync() => sandbox is null ? Task.Delay(TimeSpan.FromSeconds(1.5)) : Task.CompletedTask;
 
-        public override string ToString() => Name;
+        public override string ToString() => name;
 
         public async ValueTask DisposeAsync()
         {
-            if (_sandbox is not null)
+            if (sandbox is not null)
             {
-                await _sandbox.DisposeAsync();
+                await sandbox.DisposeAsync();
             }
         }
     }
