@@ -77,7 +77,7 @@ namespace TossPayments.Http
             TossPaymentsApiException error;
             if (answer.IsSuccess)
             {
-                if (TryDeserialize(answer.Bytes, resultType, out var value, out var problem))
+                if (TryDeserialize(answer.Bytes, resultType, readAll: call.IsChange, out var value, out var problem))
                 {
                     return value;
                 }
@@ -107,11 +107,18 @@ namespace TossPayments.Http
             _ownedHandler?.Dispose();
         }
 
-        private static bool TryDeserialize<T>(byte[] bytes, JsonTypeInfo<T> type, out T value, out string problem)
+        // A change is done only when its whole answer reads: the parts a lookup reads on demand are
+        // read now, so an unreadable one leaves the change unknown, with its key, like any unreadable answer.
+        private static bool TryDeserialize<T>(byte[] bytes, JsonTypeInfo<T> type, bool readAll, out T value, out string problem)
         {
             try
             {
                 value = JsonSerializer.Deserialize(bytes, type)!;
+                if (readAll && value is not null)
+                {
+                    DeferredParts.ReadAll(value);
+                }
+
                 problem = $"The answer was empty where a {typeof(T).Name} was expected.";
                 return value != null;
             }

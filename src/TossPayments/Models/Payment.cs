@@ -3,10 +3,16 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using TossPayments.Json;
 
 namespace TossPayments.Models
 {
-    /// <summary>A payment as the API returns it (API version 2022-11-16).</summary>
+    /// <summary>
+    /// A payment as the API returns it (API version 2022-11-16). Its nested parts (<see cref="Card"/>,
+    /// <see cref="Cancels"/>…) are read from the answer when first asked for; one the API sent
+    /// malformed throws a <see cref="JsonException"/> naming it then. A confirm or cancel reads
+    /// them all before it counts as done.
+    /// </summary>
     public sealed class Payment : ApiObject
     {
         /// <summary>The API version that shaped this response, e.g. <c>2022-11-16</c>.</summary>
@@ -98,25 +104,60 @@ namespace TossPayments.Models
         public decimal? EasyPayDiscountAmount { get; set; }
 
         /// <summary>The cancellations, oldest first; <c>null</c> (not empty) when there are none.</summary>
-        public IList<Cancellation>? Cancels { get; set; }
+        [JsonIgnore]
+        public IList<Cancellation>? Cancels { get => CancelsJson?.Read("cancels"); set => CancelsJson = Deferred<IList<Cancellation>>.Of(value); }
+
+        [JsonInclude]
+        [JsonPropertyName("cancels")]
+        internal Deferred<IList<Cancellation>>? CancelsJson { get; set; }
 
         /// <summary>Card details, for card payments.</summary>
-        public Card? Card { get; set; }
+        [JsonIgnore]
+        public Card? Card { get => CardJson?.Read("card"); set => CardJson = Deferred<Card>.Of(value); }
+
+        [JsonInclude]
+        [JsonPropertyName("card")]
+        internal Deferred<Card>? CardJson { get; set; }
 
         /// <summary>Virtual-account details.</summary>
-        public VirtualAccount? VirtualAccount { get; set; }
+        [JsonIgnore]
+        public VirtualAccount? VirtualAccount { get => VirtualAccountJson?.Read("virtualAccount"); set => VirtualAccountJson = Deferred<VirtualAccount>.Of(value); }
+
+        [JsonInclude]
+        [JsonPropertyName("virtualAccount")]
+        internal Deferred<VirtualAccount>? VirtualAccountJson { get; set; }
 
         /// <summary>Mobile-phone payment details.</summary>
-        public MobilePhone? MobilePhone { get; set; }
+        [JsonIgnore]
+        public MobilePhone? MobilePhone { get => MobilePhoneJson?.Read("mobilePhone"); set => MobilePhoneJson = Deferred<MobilePhone>.Of(value); }
+
+        [JsonInclude]
+        [JsonPropertyName("mobilePhone")]
+        internal Deferred<MobilePhone>? MobilePhoneJson { get; set; }
 
         /// <summary>Gift-certificate details.</summary>
-        public GiftCertificate? GiftCertificate { get; set; }
+        [JsonIgnore]
+        public GiftCertificate? GiftCertificate { get => GiftCertificateJson?.Read("giftCertificate"); set => GiftCertificateJson = Deferred<GiftCertificate>.Of(value); }
+
+        [JsonInclude]
+        [JsonPropertyName("giftCertificate")]
+        internal Deferred<GiftCertificate>? GiftCertificateJson { get; set; }
 
         /// <summary>Account-transfer details.</summary>
-        public Transfer? Transfer { get; set; }
+        [JsonIgnore]
+        public Transfer? Transfer { get => TransferJson?.Read("transfer"); set => TransferJson = Deferred<Transfer>.Of(value); }
+
+        [JsonInclude]
+        [JsonPropertyName("transfer")]
+        internal Deferred<Transfer>? TransferJson { get; set; }
 
         /// <summary>Easy-pay details.</summary>
-        public EasyPay? EasyPay { get; set; }
+        [JsonIgnore]
+        public EasyPay? EasyPay { get => EasyPayJson?.Read("easyPay"); set => EasyPayJson = Deferred<EasyPay>.Of(value); }
+
+        [JsonInclude]
+        [JsonPropertyName("easyPay")]
+        internal Deferred<EasyPay>? EasyPayJson { get; set; }
 
         /// <summary>Overseas easy-pay details; the API does not document their shape, so they are kept as JSON.</summary>
         public JsonElement? ForeignEasyPay { get; set; }
@@ -125,28 +166,63 @@ namespace TossPayments.Models
         public string? Secret { get; set; }
 
         /// <summary>The receipt link.</summary>
-        public Receipt? Receipt { get; set; }
+        [JsonIgnore]
+        public Receipt? Receipt { get => ReceiptJson?.Read("receipt"); set => ReceiptJson = Deferred<Receipt>.Of(value); }
+
+        [JsonInclude]
+        [JsonPropertyName("receipt")]
+        internal Deferred<Receipt>? ReceiptJson { get; set; }
 
         /// <summary>The payment window link.</summary>
-        public Checkout? Checkout { get; set; }
+        [JsonIgnore]
+        public Checkout? Checkout { get => CheckoutJson?.Read("checkout"); set => CheckoutJson = Deferred<Checkout>.Of(value); }
+
+        [JsonInclude]
+        [JsonPropertyName("checkout")]
+        internal Deferred<Checkout>? CheckoutJson { get; set; }
 
         /// <summary>The two-letter country code, e.g. <c>KR</c>.</summary>
         public string? Country { get; set; }
 
         /// <summary>Why the payment failed, for ABORTED and EXPIRED payments.</summary>
-        public Failure? Failure { get; set; }
+        [JsonIgnore]
+        public Failure? Failure { get => FailureJson?.Read("failure"); set => FailureJson = Deferred<Failure>.Of(value); }
+
+        [JsonInclude]
+        [JsonPropertyName("failure")]
+        internal Deferred<Failure>? FailureJson { get; set; }
 
         /// <summary>The cash receipt issued for the payment.</summary>
-        public CashReceipt? CashReceipt { get; set; }
+        [JsonIgnore]
+        public CashReceipt? CashReceipt { get => CashReceiptJson?.Read("cashReceipt"); set => CashReceiptJson = Deferred<CashReceipt>.Of(value); }
+
+        [JsonInclude]
+        [JsonPropertyName("cashReceipt")]
+        internal Deferred<CashReceipt>? CashReceiptJson { get; set; }
 
         /// <summary>Every cash-receipt issue and cancel for the payment, in no order.</summary>
-        public IList<CashReceiptHistory>? CashReceipts { get; set; }
+        [JsonIgnore]
+        public IList<CashReceiptHistory>? CashReceipts { get => CashReceiptsJson?.Read("cashReceipts"); set => CashReceiptsJson = Deferred<IList<CashReceiptHistory>>.Of(value); }
+
+        [JsonInclude]
+        [JsonPropertyName("cashReceipts")]
+        internal Deferred<IList<CashReceiptHistory>>? CashReceiptsJson { get; set; }
 
         /// <summary>A card company's instant discount.</summary>
-        public Discount? Discount { get; set; }
+        [JsonIgnore]
+        public Discount? Discount { get => DiscountJson?.Read("discount"); set => DiscountJson = Deferred<Discount>.Of(value); }
+
+        [JsonInclude]
+        [JsonPropertyName("discount")]
+        internal Deferred<Discount>? DiscountJson { get; set; }
 
         /// <summary>The key/value pairs set when the payment was requested.</summary>
-        public IDictionary<string, string>? Metadata { get; set; }
+        [JsonIgnore]
+        public IDictionary<string, string>? Metadata { get => MetadataJson?.Read("metadata"); set => MetadataJson = Deferred<IDictionary<string, string>>.Of(value); }
+
+        [JsonInclude]
+        [JsonPropertyName("metadata")]
+        internal Deferred<IDictionary<string, string>>? MetadataJson { get; set; }
 
         /// <summary>Whether the payment is approved and nothing of it is canceled (status DONE).</summary>
         public bool IsPaid() => Status == PaymentStatus.DONE;

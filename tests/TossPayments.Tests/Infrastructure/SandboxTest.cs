@@ -13,7 +13,7 @@ namespace TossPayments.Tests.Infrastructure
     /// </summary>
     public abstract class SandboxTest : IAsyncLifetime
     {
-        protected const string TestKey = "test_sk_zXLkKEypNArWmo50nX3lmeaxYG5R";
+        public const string TestKey = "test_sk_zXLkKEypNArWmo50nX3lmeaxYG5R";
 
         private SandboxServer? _sandbox;
         private TossPaymentsClient? _client;
