@@ -80,6 +80,20 @@ namespace TossPayments.Tests
             Assert.Equal(15000m, payment.TotalAmount);
         }
 
+        [Fact]
+        public void A_status_or_method_read_twice_is_one_shared_string_and_an_unknown_one_is_kept_as_sent()
+        {
+            var first = TossJson.DeserializePayment("""{"paymentKey":"k1","orderId":"order-1","status":"DONE","method":"카드","currency":"KRW"}""");
+            var second = TossJson.DeserializePayment("""{"paymentKey":"k2","orderId":"order-2","status":"DONE","method":"카드","currency":"KRW"}""");
+            var unknown = TossJson.DeserializePayment("""{"paymentKey":"k3","orderId":"order-3","status":"done","method":"\uCE74\uB4DC"}""");
+
+            Assert.Same(first.RawStatus, second.RawStatus);
+            Assert.Same(first.RawMethod, second.RawMethod);
+            Assert.Same(first.Currency, second.Currency);
+            Assert.Equal("done", unknown.RawStatus);
+            Assert.Equal("카드", unknown.RawMethod);
+        }
+
         [Theory]
         [InlineData("""{"paymentKey":"k","orderId":"order-1","totalAmount":"abc"}""")]
         [InlineData("""{"paymentKey":"k","orderId":"order-1","totalAmount":true}""")]

@@ -42,6 +42,10 @@ namespace TossPayments.Benchmarks.Scenarios
 
         private static double PerSecond(string[] samples, Action<string> parse)
         {
+            // Each side starts from a collected heap, whatever the scenarios before left in it.
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
             var count = 0;
             var clock = Stopwatch.StartNew();
             while (clock.Elapsed < Each)

@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using TossPayments.Models;
+using TossPayments.Validation;
 
 namespace TossPayments.Json
 {
@@ -19,6 +20,14 @@ namespace TossPayments.Json
     {
         // Longer names are no field of a payment: they reach the extension data by the slow path.
         private const int LongestName = 32;
+
+        // The values these fields take again and again, read as shared strings.
+        private static readonly KnownText Versions = new KnownText(["2022-11-16"]);
+        private static readonly KnownText Types = new KnownText(ApiEnum.Values<PaymentType>());
+        private static readonly KnownText Statuses = new KnownText(ApiEnum.Values<PaymentStatus>());
+        private static readonly KnownText Methods = new KnownText(ApiEnum.Values<PaymentMethod>());
+        private static readonly KnownText Currencies = new KnownText(RequestValidator.Currencies);
+        private static readonly KnownText Countries = new KnownText(["KR"]);
 
         private readonly KoreaDateTimeOffsetConverter _dates = new KoreaDateTimeOffsetConverter();
 
@@ -40,21 +49,21 @@ namespace TossPayments.Json
                 reader.Read();
                 switch (name)
                 {
-                    case "version": payment.Version = Text(ref reader, options); break;
+                    case "version": payment.Version = Text(ref reader, options, Versions); break;
                     case "paymentKey": payment.PaymentKey = Text(ref reader, options) ?? ""; break;
-                    case "type": payment.RawType = Text(ref reader, options); break;
+                    case "type": payment.RawType = Text(ref reader, options, Types); break;
                     case "orderId": payment.OrderId = Text(ref reader, options) ?? ""; break;
                     case "orderName": payment.OrderName = Text(ref reader, options); break;
                     case "mId": payment.MId = Text(ref reader, options); break;
                     case "lastTransactionKey": payment.LastTransactionKey = Text(ref reader, options); break;
                     case "transactionKey": payment.TransactionKey = Text(ref reader, options); break;
-                    case "status": payment.RawStatus = Text(ref reader, options); break;
-                    case "method": payment.RawMethod = Text(ref reader, options); break;
+                    case "status": payment.RawStatus = Text(ref reader, options, Statuses); break;
+                    case "method": payment.RawMethod = Text(ref reader, options, Methods); break;
                     case "requestedAt": payment.RequestedAt = Time(ref reader, options); break;
                     case "approvedAt": payment.ApprovedAt = Time(ref reader, options); break;
                     case "useEscrow": payment.UseEscrow = Flag(ref reader, options); break;
                     case "cultureExpense": payment.CultureExpense = Flag(ref reader, options); break;
-                    case "currency": payment.Currency = Text(ref reader, options); break;
+                    case "currency": payment.Currency = Text(ref reader, options, Currencies); break;
                     case "totalAmount": payment.TotalAmount = Amount(ref reader, options); break;
                     case "balanceAmount": payment.BalanceAmount = Amount(ref reader, options); break;
                     case "suppliedAmount": payment.SuppliedAmount = Amount(ref reader, options); break;
@@ -75,7 +84,7 @@ namespace TossPayments.Json
                     case "secret": payment.Secret = Text(ref reader, options); break;
                     case "receipt": payment.ReceiptJson = Part<Receipt>(ref reader, options); break;
                     case "checkout": payment.CheckoutJson = Part<Checkout>(ref reader, options); break;
-                    case "country": payment.Country = Text(ref reader, options); break;
+                    case "country": payment.Country = Text(ref reader, options, Countries); break;
                     case "failure": payment.FailureJson = Part<Failure>(ref reader, options); break;
                     case "cashReceipt": payment.CashReceiptJson = Part<CashReceipt>(ref reader, options); break;
                     case "cashReceipts": payment.CashReceiptsJson = Part<IList<CashReceiptHistory>>(ref reader, options); break;
@@ -93,8 +102,10 @@ namespace TossPayments.Json
 
         // Each value the common way, by the reader; any other (a number sent as text, a wrong
         // type) by the serializer itself, so it is taken or refused exactly as the generated reader would.
-        private static string? Text(ref Utf8JsonReader reader, JsonSerializerOptions options) =>
-            reader.TokenType is JsonTokenType.String or JsonTokenType.Null ? reader.GetString() : Slow<string>(ref reader, options);
+        private static string? Text(ref Utf8JsonReader reader, JsonSerializerOptions options, KnownText? shared = null) =>
+            reader.TokenType is JsonTokenType.String or JsonTokenType.Null
+                ? shared is null ? reader.GetString() : shared.Read(ref reader)
+                : Slow<string>(ref reader, options);
 
         private static decimal Amount(ref Utf8JsonReader reader, JsonSerializerOptions options) =>
             reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var amount) ? amount : Slow<decimal>(ref reader, options);

@@ -20,6 +20,11 @@ namespace TossPayments.Models
             where TEnum : struct, Enum =>
             value is null ? null : Parse<TEnum>(value);
 
+        /// <summary>Every API string a member of <typeparamref name="TEnum"/> stands for, Korean and English.</summary>
+        public static IEnumerable<string> Values<TEnum>()
+            where TEnum : struct, Enum =>
+            Table<TEnum>.ByValue.Keys;
+
         private static class Table<TEnum>
             where TEnum : struct, Enum
         {

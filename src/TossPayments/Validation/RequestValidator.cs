@@ -149,7 +149,8 @@ namespace TossPayments.Validation
         }
 
         // The currencies a cancel may name: the payment's own, one of these (API notes §8e).
-        private static readonly string[] Currencies = { "KRW", "USD", "JPY" };
+        /// <summary>The currencies the API takes.</summary>
+        public static readonly string[] Currencies = { "KRW", "USD", "JPY" };
 
         /// <summary>A payment currency when given: <c>KRW</c>, <c>USD</c> or <c>JPY</c> (API notes §8e).</summary>
         public static void Currency(string? currency)
