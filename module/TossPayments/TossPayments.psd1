@@ -24,6 +24,8 @@
         'Stop-TossPayment'
         'Get-TossTransaction'
         'Get-TossSettlement'
+        'ConvertFrom-TossWebhook'
+        'Test-TossWebhook'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

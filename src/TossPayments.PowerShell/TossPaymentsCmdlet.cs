@@ -28,10 +28,16 @@ namespace TossPayments.PowerShell
         /// <summary>The client of the connection found in <see cref="BeginProcessing"/>.</summary>
         protected TossPaymentsClient Client => _client ?? throw new InvalidOperationException("BeginProcessing has not found a connection yet.");
 
+        /// <summary>The client, or null when the cmdlet can work without one and none was found.</summary>
+        protected TossPaymentsClient? ClientIfConnected => _client;
+
+        /// <summary>Whether the command cannot run without a connection; a cmdlet that can overrides it.</summary>
+        protected virtual bool NeedsConnection => true;
+
         /// <summary>Cancelled by Ctrl+C (or an early end of the pipeline): every API call takes it.</summary>
         protected CancellationToken StopToken => _stopping.Token;
 
-        /// <summary>Finds the connection; no connection at all is the one error that ends the command.</summary>
+        /// <summary>Finds the connection; no connection at all is the one error that ends a command that needs one.</summary>
         protected override void BeginProcessing()
         {
             try
@@ -46,7 +52,7 @@ namespace TossPayments.PowerShell
                 });
             }
 
-            if (_client == null)
+            if (_client == null && NeedsConnection)
             {
                 ThrowTerminatingError(ErrorRecords.NotConnectedRecord());
             }

@@ -92,6 +92,23 @@ Describe 'Format-List of a payment' {
     }
 }
 
+Describe 'Webhook events and verifications' {
+    It 'show their type, transmission and what was checked, never the deposit secret' {
+        $account = Import-Csv $ordersPath | Where-Object method -EQ 'VIRTUAL_ACCOUNT' | Select-Object -First 1
+        $secret = (Get-TossPayment $account.paymentKey).Secret
+        $body = '{"createdAt":"2024-09-05T12:19:20.000000","secret":"' + $secret + '","status":"DONE","transactionKey":"tx_1","orderId":"' + $account.orderId + '"}'
+        $headers = @{ 'tosspayments-webhook-transmission-id' = "whtrans_pester_$(New-Guid)" }
+
+        $event = ConvertFrom-TossWebhook -Body $body -Headers $headers
+        $shown = ($event | Out-String) + ($event | Test-TossWebhook | Out-String)
+
+        $secret | Should -Match '^ps_'
+        $shown | Should -Match 'DEPOSIT_CALLBACK'
+        $shown | Should -Match 'SecretAndLookedUp'
+        $shown | Should -Not -Match ([regex]::Escape($secret))
+    }
+}
+
 Describe 'Get-TossTransaction' {
     It 'lists the seeded day oldest first' {
         $day = @(Get-TossTransaction -Date 2026-11-02 -PageSize 7)

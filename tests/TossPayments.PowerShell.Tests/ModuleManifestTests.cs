@@ -37,7 +37,7 @@ namespace TossPayments.PowerShell.Tests
 
             result.AssertNoErrors();
             string Sorted(object text) => string.Join(",", text.ToString()!.Split(',').Order(StringComparer.Ordinal));
-            Assert.Equal("Confirm-TossPayment,Connect-TossPayments,Disconnect-TossPayments,Get-TossPayment,Get-TossSettlement,Get-TossTransaction,Stop-TossPayment",
+            Assert.Equal("Confirm-TossPayment,Connect-TossPayments,ConvertFrom-TossWebhook,Disconnect-TossPayments,Get-TossPayment,Get-TossSettlement,Get-TossTransaction,Stop-TossPayment,Test-TossWebhook",
                 Sorted(result.Output[0]));
             Assert.Equal(Sorted(result.Output[0]), Sorted(result.Output[1]));
             Assert.Equal(0, (int)result.Output[2].BaseObject);
@@ -53,9 +53,9 @@ namespace TossPayments.PowerShell.Tests
                 new[]
                 {
                     "Confirm-TossPayment=TossPayments.Models.Payment", "Connect-TossPayments=TossPayments.PowerShell.Connections.TossPaymentsConnection",
-                    "Disconnect-TossPayments=System.Void", "Get-TossPayment=TossPayments.Models.Payment",
+                    "ConvertFrom-TossWebhook=TossPayments.Webhooks.TossWebhookEvent", "Disconnect-TossPayments=System.Void", "Get-TossPayment=TossPayments.Models.Payment",
                     "Get-TossSettlement=TossPayments.Models.Settlement", "Get-TossTransaction=TossPayments.Models.Transaction",
-                    "Stop-TossPayment=TossPayments.Models.Payment",
+                    "Stop-TossPayment=TossPayments.Models.Payment", "Test-TossWebhook=TossPayments.Webhooks.WebhookVerification",
                 },
                 result.Output.Select(o => o.ToString()).Order());
         }

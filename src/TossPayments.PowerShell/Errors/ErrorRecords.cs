@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using TossPayments;
+using TossPayments.Webhooks;
 
 namespace TossPayments.PowerShell.Errors
 {
@@ -62,6 +63,8 @@ namespace TossPayments.PowerShell.Errors
         {
             switch (exception)
             {
+                case TossWebhookException webhook:
+                    return ("TossWebhook" + webhook.Failure, CategoryOf(webhook.Failure), ActionFor(webhook.Failure));
                 case TossPaymentsValidationException invalid:
                     return (invalid.ErrorId, ErrorCategory.InvalidArgument, "Correct the value in the input and run the row again; nothing was sent.");
                 case TossPaymentsKeyReplaysErrorException replays:
@@ -98,6 +101,23 @@ namespace TossPayments.PowerShell.Errors
                     return ("TossPaymentsError", ErrorCategory.NotSpecified, "See the error message.");
             }
         }
+
+        private static ErrorCategory CategoryOf(TossWebhookFailure failure) => failure switch
+        {
+            TossWebhookFailure.Malformed => ErrorCategory.InvalidData,
+            TossWebhookFailure.TooLarge => ErrorCategory.LimitsExceeded,
+            TossWebhookFailure.Forged or TossWebhookFailure.Stale => ErrorCategory.SecurityError,
+            TossWebhookFailure.Replayed => ErrorCategory.ResourceExists,
+            _ => ErrorCategory.InvalidArgument,
+        };
+
+        // What a receiver answers: anything but 200 makes TossPayments send the delivery again (API notes §9).
+        private static string ActionFor(TossWebhookFailure failure) => failure switch
+        {
+            TossWebhookFailure.Replayed => "Already handled: answer 200 so that TossPayments stops retrying, and do not act on it again.",
+            TossWebhookFailure.CannotVerify => "Give what this event type is verified by (see the message), then verify it again; do not act on it unverified.",
+            _ => "Do not act on it: answer 400. A genuine delivery that failed here is sent again by TossPayments.",
+        };
 
         private static ErrorCategory CategoryOf(TossPaymentsApiException api) =>
             api.StatusCode == 409 ? ErrorCategory.ResourceBusy

@@ -166,6 +166,6 @@ namespace TossPayments.Webhooks
                 : null;
 
         private static TossWebhookException Malformed(string why, WebhookDelivery delivery) =>
-            new TossWebhookException(TossWebhookFailure.Malformed, $"The body is not a TossPayments webhook: {why}.", delivery.TransmissionId);
+            new TossWebhookException(TossWebhookFailure.Malformed, $"The body is not a TossPayments webhook: {why.TrimEnd('.')}.", delivery.TransmissionId);
     }
 }
