@@ -9,6 +9,7 @@ using TossPayments.Sandbox.Faults;
 
 // dotnet run --project src/TossPayments.Sandbox -- --urls http://127.0.0.1:5117 [--seed 1] [--payments 100] [--secret-key test_sk_…]
 //     [--one-cancel-per-second false] [--clock 2026-12-01T09:00:00+09:00] [--ready-confirm-code NOT_FOUND_PAYMENT_SESSION] [--fault-seed 1] [--latency-ms 20] [--jitter-ms 0] [--error-rate 0.1] [--rate-limit-rate 0.05]
+//     [--webhook-url http://127.0.0.1:7071/api/toss[,…]] [--payout-security-key …]
 //     [--retry-after-sec 1 (none by default)] [--replay-server-errors] [--requests-per-minute 100 (no limit by default)] [--lost-response-rate 0.2] [--slow-rate 0] [--slow-ms 5000] [--quiet]
 // dotnet run --project src/TossPayments.Sandbox -- --export-orders orders.csv [--seed 1] [--payments 100]
 args = ExpandFlags(args, "--quiet", "--one-cancel-per-second", "--replay-server-errors");
@@ -37,6 +38,13 @@ var options = new SandboxOptions
         SlowResponseDelay = TimeSpan.FromMilliseconds(settings.GetValue("slow-ms", 5000.0)),
     },
 };
+
+foreach (var url in (settings["webhook-url"] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+{
+    options.WebhookUrls.Add(new Uri(url, UriKind.Absolute));
+}
+
+options.PayoutSecurityKey = settings["payout-security-key"];
 
 if (settings["export-orders"] is { } exportPath)
 {

@@ -42,5 +42,11 @@ namespace TossPayments.Sandbox
 
         /// <summary>Where the sandbox clock starts; null for the base clock's time.</summary>
         public DateTimeOffset? ClockStart { get; set; }
+
+        /// <summary>The webhook subscribers at start; more can subscribe at run time (<c>POST /sandbox/webhooks</c>).</summary>
+        public System.Collections.Generic.IList<Uri> WebhookUrls { get; } = new System.Collections.Generic.List<Uri>();
+
+        /// <summary>The payouts security key that signs payout events; without one, the sandbox sends none.</summary>
+        public string? PayoutSecurityKey { get; set; }
     }
 }

@@ -40,6 +40,9 @@ namespace TossPayments.Sandbox
         /// <summary>The sandbox's clock, to move forward.</summary>
         public SandboxClock Clock => _app.Services.GetRequiredService<SandboxClock>();
 
+        /// <summary>The webhook subscribers and every delivery.</summary>
+        public Webhooks.WebhookOutbox Webhooks => _app.Services.GetRequiredService<Webhooks.WebhookOutbox>();
+
         /// <summary>The faults being injected; changes take effect with the next request.</summary>
         public FaultOptions Faults => _app.Services.GetRequiredService<SandboxOptions>().Faults;
 
@@ -93,6 +96,8 @@ namespace TossPayments.Sandbox
             builder.Services.AddSingleton<RequestLimit>();
             builder.Services.AddSingleton(options.Faults);
             builder.Services.AddSingleton<FaultFilter>();
+            builder.Services.AddSingleton<Webhooks.WebhookOutbox>();
+            builder.Services.AddHostedService(services => services.GetRequiredService<Webhooks.WebhookOutbox>());
 
             var app = builder.Build();
             app.UseMiddleware<RequestLogMiddleware>();

@@ -21,16 +21,16 @@ namespace TossPayments.Sandbox.Api
             payments.AddEndpointFilter(faults);
 
             payments.MapGet("/{paymentKey}", (HttpContext context, string paymentKey, PaymentStore store, SandboxClock clock) =>
-                Show(context, store.Find(paymentKey), clock));
+                Show(context, store, store.Find(paymentKey), clock));
 
             payments.MapGet("/orders/{orderId}", (HttpContext context, string orderId, PaymentStore store, SandboxClock clock) =>
-                Show(context, store.FindByOrderId(orderId), clock));
+                Show(context, store, store.FindByOrderId(orderId), clock));
 
             payments.MapPost("/confirm", ConfirmAsync).AddEndpointFilter(idempotency);
             payments.MapPost("/{paymentKey}/cancel", CancelAsync).AddEndpointFilter(idempotency);
         }
 
-        private static SandboxResponse Show(HttpContext context, SandboxPayment? payment, SandboxClock clock)
+        private static SandboxResponse Show(HttpContext context, PaymentStore store, SandboxPayment? payment, SandboxClock clock)
         {
             if (payment is null)
             {
@@ -39,7 +39,7 @@ namespace TossPayments.Sandbox.Api
 
             lock (payment)
             {
-                PaymentLifecycle.CatchUp(payment, clock.KoreaNow);
+                store.CatchUp(payment, clock.KoreaNow);
                 return SandboxResponse.Ok(PaymentRenderer.Render(payment, context.WantsEnglish()));
             }
         }
@@ -88,7 +88,7 @@ namespace TossPayments.Sandbox.Api
         {
             lock (payment)
             {
-                PaymentLifecycle.CatchUp(payment, now);
+                store.CatchUp(payment, now);
                 var balanceBefore = payment.BalanceAmount;
                 var error = change(payment, now);
                 if (error is not null)

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
@@ -6,13 +7,15 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using TossPayments.Sandbox.Domain;
 using TossPayments.Sandbox.Json;
+using TossPayments.Sandbox.Webhooks;
 
 namespace TossPayments.Sandbox.Api
 {
     /// <summary>
     /// The sandbox's own endpoints, for tests, benchmarks and users driving a sandbox in another
     /// process: the ledger of committed changes, the request count, the clock, a customer's
-    /// checkout (a new payment to confirm) and deposit into a virtual account. Outside <c>/v1</c>, so no key is needed and no fault is
+    /// checkout (a new payment to confirm) and deposit into a virtual account, webhook
+    /// subscriptions and their deliveries, and payout events. Outside <c>/v1</c>, so no key is needed and no fault is
     /// injected.
     /// </summary>
     internal static class SandboxEndpoints
@@ -29,6 +32,23 @@ namespace TossPayments.Sandbox.Api
             app.MapPost("/sandbox/clock", MoveClockAsync);
 
             app.MapPost("/sandbox/payments", CheckoutAsync);
+
+            app.MapGet("/sandbox/webhooks", (WebhookOutbox outbox) => Json(outbox.Subscribers.Select(u => u.ToString()).ToList(), SandboxJsonContext.Wire.ListString));
+            app.MapPost("/sandbox/webhooks", SubscribeAsync);
+            app.MapGet("/sandbox/webhooks/deliveries", (WebhookOutbox outbox) =>
+                Json(outbox.Deliveries.Select(d => new DeliveryResource(d.TransmissionId, d.EventType, d.Url.ToString(), d.State, d.Attempts)).ToList(), SandboxJsonContext.Wire.ListDeliveryResource));
+            app.MapPost("/sandbox/payouts/{payoutId}/{status}", (HttpContext context, string payoutId, string status, WebhookOutbox outbox) =>
+            {
+                try
+                {
+                    outbox.PublishPayout(payoutId, status);
+                    return new SandboxResponse(StatusCodes.Status202Accepted, "{}"u8.ToArray());
+                }
+                catch (InvalidOperationException ex)
+                {
+                    return context.Answer(ApiError.InvalidRequest(ex.Message));
+                }
+            });
 
             app.MapPost("/sandbox/virtual-accounts/{paymentKey}/deposit", (HttpContext context, string paymentKey, PaymentStore store, SandboxClock clock) =>
                 store.Find(paymentKey) is { } payment
@@ -64,6 +84,22 @@ namespace TossPayments.Sandbox.Api
                 return SandboxResponse.Ok(PaymentRenderer.Render(payment, context.WantsEnglish()));
             }
         }
+
+        // {"url": "http://127.0.0.1:7071/api/toss"} adds a subscriber of every event.
+        private static async Task<SandboxResponse> SubscribeAsync(HttpContext context, WebhookOutbox outbox)
+        {
+            var body = await PaymentEndpoints.ReadAsync(context, SandboxJsonContext.Wire.SubscriptionBody);
+            if (body?.Url is not { } text || !Uri.TryCreate(text, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+            {
+                return context.Answer(ApiError.InvalidRequest("url(http 또는 https 절대 주소)가 필요합니다. (give the subscriber's absolute http or https url)"));
+            }
+
+            outbox.Subscribe(url);
+            return Json(outbox.Subscribers.Select(u => u.ToString()).ToList(), SandboxJsonContext.Wire.ListString);
+        }
+
+        private static SandboxResponse Json<T>(T value, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type) =>
+            new(StatusCodes.Status200OK, JsonSerializer.SerializeToUtf8Bytes(value, type));
 
         // {"advanceSeconds": 600} moves the clock on by ten minutes; {"now": "2026-12-01T09:00:00+09:00"} moves it to a time.
         private static async Task<SandboxResponse> MoveClockAsync(HttpContext context, SandboxClock clock)
@@ -114,6 +150,18 @@ namespace TossPayments.Sandbox.Api
     /// <param name="Method">CARD (if absent), EASY_PAY, TRANSFER or VIRTUAL_ACCOUNT.</param>
     /// <param name="Authenticated">Whether the customer finished authenticating (IN_PROGRESS, if absent) or not (READY).</param>
     public sealed record CheckoutBody(string? OrderId, string? OrderName, decimal? Amount, decimal? TaxFreeAmount, string? Method, bool? Authenticated);
+
+    /// <summary>A webhook subscription.</summary>
+    /// <param name="Url">Where to send every event.</param>
+    public sealed record SubscriptionBody(string? Url);
+
+    /// <summary>A webhook delivery as the log shows it.</summary>
+    /// <param name="TransmissionId">The transmission id.</param>
+    /// <param name="EventType">The event type.</param>
+    /// <param name="Url">The subscriber.</param>
+    /// <param name="State">Pending, Delivered or Failed.</param>
+    /// <param name="Attempts">Every attempt.</param>
+    public sealed record DeliveryResource(string TransmissionId, string EventType, string Url, string State, System.Collections.Generic.IReadOnlyList<WebhookAttempt> Attempts);
 
     /// <summary>The sandbox clock's time, in Korea time.</summary>
     /// <param name="Now">The time.</param>

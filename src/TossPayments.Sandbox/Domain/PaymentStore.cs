@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace TossPayments.Sandbox.Domain
 {
@@ -71,6 +72,12 @@ namespace TossPayments.Sandbox.Domain
         }
 
         /// <summary>
+        /// A payment changed (a confirm, cancel or deposit committed, or time moved its status on);
+        /// raised with its lock held, so what a handler reads of it is the state the change left.
+        /// </summary>
+        public event Action<SandboxPayment, DateTimeOffset>? Changed;
+
+        /// <summary>
         /// Records a change just made to <paramref name="payment"/> (its lock held): the ledger entry
         /// and the transaction the change added.
         /// </summary>
@@ -79,6 +86,30 @@ namespace TossPayments.Sandbox.Domain
             var transaction = payment.Transactions[^1];
             Ledger.Append(kind, payment, amount, idempotencyKey, transaction.TransactionKey, at);
             Transactions.Add(transaction);
+            Changed?.Invoke(payment, at);
+        }
+
+        /// <summary>Brings a payment up to <paramref name="now"/> (its lock held): see <see cref="PaymentLifecycle.CatchUp"/>.</summary>
+        internal void CatchUp(SandboxPayment payment, DateTimeOffset now)
+        {
+            var before = payment.Status;
+            PaymentLifecycle.CatchUp(payment, now);
+            if (payment.Status != before)
+            {
+                Changed?.Invoke(payment, now);
+            }
+        }
+
+        /// <summary>Brings every payment time can change up to <paramref name="now"/>, so an expiry happens when it is due, read or not.</summary>
+        internal void CatchUpAll(DateTimeOffset now)
+        {
+            foreach (var payment in All.Where(p => p.ExpiresAt <= now && p.Status is SandboxStatus.READY or SandboxStatus.IN_PROGRESS))
+            {
+                lock (payment)
+                {
+                    CatchUp(payment, now);
+                }
+            }
         }
 
         /// <summary>Finds a payment by key.</summary>

@@ -17,6 +17,9 @@ namespace TossPayments.Sandbox.Json
     [JsonSerializable(typeof(Api.ClockBody))]
     [JsonSerializable(typeof(Api.CheckoutBody))]
     [JsonSerializable(typeof(Api.ClockTime))]
+    [JsonSerializable(typeof(Api.SubscriptionBody))]
+    [JsonSerializable(typeof(System.Collections.Generic.List<string>))]
+    [JsonSerializable(typeof(System.Collections.Generic.List<Api.DeliveryResource>))]
     internal sealed partial class SandboxJsonContext : JsonSerializerContext
     {
         /// <summary>The context to use: <see cref="JsonSerializerContext"/>'s default would escape every Hangul character.</summary>
