@@ -18,8 +18,12 @@ namespace TossPayments.PowerShell.Tests
     {
         private static readonly string Root = ModuleSession.RepositoryRoot;
 
+        // Every script that ships: the build script, the samples and the Pester suites, found, not listed.
         public static IEnumerable<object[]> Scripts() =>
-            new[] { "build.ps1", "samples/bulk-cancel.ps1", "samples/reconcile.ps1", "samples/lib/OrderTransactionComparison.ps1", "tests/Pester/Sandbox.ps1", "tests/Pester/TossPayments.Tests.ps1", "tests/Pester/Help.Tests.ps1", "tests/Pester/UserIntegration.Example.Tests.ps1" }
+            new[] { "build.ps1" }
+                .Concat(Directory.GetFiles(Path.Combine(Root, "samples"), "*.ps1", SearchOption.AllDirectories).Select(path => Path.GetRelativePath(Root, path)))
+                .Concat(Directory.GetFiles(Path.Combine(Root, "tests", "Pester"), "*.ps1").Select(path => Path.GetRelativePath(Root, path)))
+                .Order(StringComparer.Ordinal)
                 .Select(path => new object[] { path });
 
         [Theory]

@@ -132,7 +132,7 @@ namespace TossPayments.Webhooks
                     delivery.TransmissionId);
             }
 
-            // The raw body and the header as sent: a body parsed and written again does not match.
+            // The raw body and the header as sent (a body parsed and written again does not match); the key as its text (API notes §8j).
             using var hmac = new HMACSHA256(Encoding.UTF8.GetBytes(key));
             var expected = hmac.ComputeHash(Encoding.UTF8.GetBytes(signed.Body + ":" + delivery.RawTransmissionTime));
             foreach (var value in delivery.Signature.Split(','))

@@ -30,7 +30,7 @@ namespace TossPayments.PowerShell.Tests.Infrastructure
             Session.Connect(Sandbox.BaseAddress, parameters: ConnectParameters);
         }
 
-        public async Task DisposeAsync()
+        public virtual async Task DisposeAsync()
         {
             Session.Dispose();
             if (_sandbox is not null)
