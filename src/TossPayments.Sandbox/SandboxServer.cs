@@ -9,6 +9,7 @@ using Microsoft.Extensions.Logging;
 using TossPayments.Sandbox.Api;
 using TossPayments.Sandbox.Domain;
 using TossPayments.Sandbox.Faults;
+using TossPayments.Sandbox.Webhooks;
 
 namespace TossPayments.Sandbox
 {
@@ -41,7 +42,7 @@ namespace TossPayments.Sandbox
         public SandboxClock Clock => _app.Services.GetRequiredService<SandboxClock>();
 
         /// <summary>The webhook subscribers and every delivery.</summary>
-        public Webhooks.WebhookOutbox Webhooks => _app.Services.GetRequiredService<Webhooks.WebhookOutbox>();
+        public WebhookOutbox Webhooks => _app.Services.GetRequiredService<WebhookOutbox>();
 
         /// <summary>The faults being injected; changes take effect with the next request.</summary>
         public FaultOptions Faults => _app.Services.GetRequiredService<SandboxOptions>().Faults;
@@ -72,6 +73,11 @@ namespace TossPayments.Sandbox
                 throw new ArgumentOutOfRangeException(nameof(options), $"The ready-confirm code '{options.ReadyConfirmCode}' is not an error code the sandbox knows.");
             }
 
+            if (options.WebhookUrls.FirstOrDefault(url => !WebhookOutbox.IsSubscriberAddress(url)) is { } badUrl)
+            {
+                throw new ArgumentOutOfRangeException(nameof(options), $"The webhook subscriber '{badUrl}' is not an absolute http or https address.");
+            }
+
             var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(SandboxServer).Assembly.GetName().Name });
             if (url is not null)
             {
@@ -96,8 +102,8 @@ namespace TossPayments.Sandbox
             builder.Services.AddSingleton<RequestLimit>();
             builder.Services.AddSingleton(options.Faults);
             builder.Services.AddSingleton<FaultFilter>();
-            builder.Services.AddSingleton<Webhooks.WebhookOutbox>();
-            builder.Services.AddHostedService(services => services.GetRequiredService<Webhooks.WebhookOutbox>());
+            builder.Services.AddSingleton<WebhookOutbox>();
+            builder.Services.AddHostedService(services => services.GetRequiredService<WebhookOutbox>());
 
             var app = builder.Build();
             app.UseMiddleware<RequestLogMiddleware>();

@@ -123,6 +123,19 @@ namespace TossPayments.Tests
         }
 
         [Fact]
+        public async Task Canceling_a_virtual_account_waiting_for_its_deposit_sends_DEPOSIT_CALLBACK_CANCELED()
+        {
+            await using var receiver = await SubscribedAsync();
+            var checkout = await CheckoutAsync("WEBHOOK-VA-CANCEL-1", method: "VIRTUAL_ACCOUNT");
+            await Client.Payments.ConfirmAsync(new ConfirmPaymentRequest(checkout.PaymentKey, checkout.OrderId, 15000m));
+            await Client.Payments.CancelAsync(checkout.PaymentKey, new CancelPaymentRequest("no longer wanted"));
+
+            var callbacks = await receiver.WaitForAsync(r => Is(r, TossWebhook.DepositCallback, checkout.OrderId), count: 2);
+
+            Assert.Equal([PaymentStatus.WAITING_FOR_DEPOSIT, PaymentStatus.CANCELED], callbacks.Select(c => ((DepositCallbackEvent)c.Event).Status));
+        }
+
+        [Fact]
         public async Task A_delivery_not_answered_200_is_sent_again_a_minute_later_with_the_same_id_and_a_retry_count()
         {
             await using var receiver = await SubscribedAsync();
@@ -191,6 +204,17 @@ namespace TossPayments.Tests
             Assert.StartsWith("v1:", delivery.Header(WebhookDelivery.SignatureHeader));
             var verification = await Verifier().VerifyAsync(delivery.Event);
             Assert.Equal(WebhookCheck.Signature, verification.Check);
+        }
+
+        [Fact]
+        public async Task A_sandbox_started_with_a_subscriber_that_is_not_an_http_address_does_not_start()
+        {
+            var options = new SandboxOptions { LogRequests = false };
+            options.WebhookUrls.Add(new Uri("ftp://127.0.0.1/toss"));
+
+            var error = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => SandboxServer.StartAsync(options));
+
+            Assert.Contains("ftp://127.0.0.1/toss", error.Message);
         }
 
         [Fact]

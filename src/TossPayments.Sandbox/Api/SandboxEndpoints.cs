@@ -89,7 +89,7 @@ namespace TossPayments.Sandbox.Api
         private static async Task<SandboxResponse> SubscribeAsync(HttpContext context, WebhookOutbox outbox)
         {
             var body = await PaymentEndpoints.ReadAsync(context, SandboxJsonContext.Wire.SubscriptionBody);
-            if (body?.Url is not { } text || !Uri.TryCreate(text, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+            if (body?.Url is not { } text || !Uri.TryCreate(text, UriKind.Absolute, out var url) || !WebhookOutbox.IsSubscriberAddress(url))
             {
                 return context.Answer(ApiError.InvalidRequest("url(http 또는 https 절대 주소)가 필요합니다. (give the subscriber's absolute http or https url)"));
             }

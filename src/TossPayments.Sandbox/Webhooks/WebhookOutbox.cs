@@ -57,13 +57,16 @@ namespace TossPayments.Sandbox.Webhooks
         /// <exception cref="ArgumentException">It is not one.</exception>
         public void Subscribe(Uri url)
         {
-            if (!url.IsAbsoluteUri || url.Scheme is not ("http" or "https"))
+            if (!IsSubscriberAddress(url))
             {
                 throw new ArgumentException($"'{url}' is not an absolute http or https address.", nameof(url));
             }
 
             _subscribers.TryAdd(url, 0);
         }
+
+        /// <summary>Whether <paramref name="url"/> can take deliveries: an absolute http or https address.</summary>
+        public static bool IsSubscriberAddress(Uri url) => url.IsAbsoluteUri && url.Scheme is "http" or "https";
 
         /// <summary>Sends a payout.changed event, signed with the payouts security key.</summary>
         /// <exception cref="InvalidOperationException">No payouts security key is configured.</exception>
