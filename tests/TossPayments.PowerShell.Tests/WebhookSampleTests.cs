@@ -42,6 +42,15 @@ namespace TossPayments.PowerShell.Tests
             return (key, orderId);
         }
 
+        // The function running, a deposit it handled, and the sandbox's delivery of that deposit.
+        private async Task<(FunctionHost Function, Sandbox.Webhooks.WebhookDelivery Deposit)> HandledDepositAsync(string orderId)
+        {
+            var function = await FunctionAsync();
+            await DepositAsync(orderId);
+            await LedgerRowsAsync(atLeast: 1);
+            return (function, Sandbox.Webhooks.Deliveries.Last(d => d.EventType == "DEPOSIT_CALLBACK"));
+        }
+
         private async Task<string[]> LedgerRowsAsync(int atLeast)
         {
             for (var waited = 0; waited < 1000; waited++)
@@ -91,10 +100,8 @@ namespace TossPayments.PowerShell.Tests
         [Fact]
         public async Task A_copy_of_a_handled_delivery_is_answered_200_and_not_recorded_again()
         {
-            await using var function = await FunctionAsync();
-            await DepositAsync("FUNC-REPLAY-1");
-            await LedgerRowsAsync(atLeast: 1);
-            var deposit = Sandbox.Webhooks.Deliveries.Last(d => d.EventType == "DEPOSIT_CALLBACK");
+            var (function, deposit) = await HandledDepositAsync("FUNC-REPLAY-1");
+            await using var hosted = function;
 
             var status = await PostAsync(function, deposit.Body, deposit.TransmissionId);
 
@@ -105,10 +112,8 @@ namespace TossPayments.PowerShell.Tests
         [Fact]
         public async Task A_forged_deposit_is_answered_400_and_not_recorded()
         {
-            await using var function = await FunctionAsync();
-            await DepositAsync("FUNC-FORGED-1");
-            await LedgerRowsAsync(atLeast: 1);
-            var deposit = Sandbox.Webhooks.Deliveries.Last(d => d.EventType == "DEPOSIT_CALLBACK");
+            var (function, deposit) = await HandledDepositAsync("FUNC-FORGED-1");
+            await using var hosted = function;
             var forged = Encoding.UTF8.GetBytes(System.Text.RegularExpressions.Regex.Replace(Encoding.UTF8.GetString(deposit.Body), "\"secret\":\"[^\"]+\"", "\"secret\":\"ps_forged\""));
 
             var status = await PostAsync(function, forged, "whtrans_forged_1");
