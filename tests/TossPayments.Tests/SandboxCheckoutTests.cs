@@ -35,6 +35,17 @@ namespace TossPayments.Tests
             Assert.Equal((PaymentStatus.DONE, 15000m, made.PaymentKey), (confirmed.Status, confirmed.BalanceAmount, (await Client.Payments.GetByOrderIdAsync("CHECKOUT-0001")).PaymentKey));
         }
 
+        [Theory]
+        [InlineData("""{"orderId":"DECLINE-BAD-1","amount":15000,"decline":"SOMETHING"}""")]
+        [InlineData("""{"orderId":"DECLINE-BAD-2","amount":15000,"method":"VIRTUAL_ACCOUNT","decline":"REJECT_CARD_PAYMENT"}""")]
+        public async Task A_decline_the_API_would_not_give_is_refused_and_makes_nothing(string json)
+        {
+            var (status, _) = await CheckoutAsync(json);
+
+            Assert.Equal(400, status);
+            Assert.Null(Sandbox.Store.FindByOrderId(JsonAssert.Field(json, "orderId")!));
+        }
+
         [Fact]
         public async Task A_checkout_expires_ten_minutes_after_it_was_made_not_after_the_sandbox_started()
         {

@@ -82,6 +82,24 @@ namespace TossPayments.Tests
         }
 
         [Fact]
+        public async Task A_confirm_the_card_company_declines_aborts_the_payment_and_sends_PAYMENT_STATUS_CHANGED_ABORTED()
+        {
+            await using var receiver = await SubscribedAsync();
+            var (status, body) = await SendRawAsync(HttpMethod.Post, "sandbox/payments", null, """{"orderId":"WEBHOOK-DECLINE-1","amount":15000,"decline":"REJECT_CARD_PAYMENT"}""");
+            var checkout = TossJson.DeserializePayment(body);
+
+            var refusal = await Assert.ThrowsAnyAsync<TossPaymentsApiException>(() => Client.Payments.ConfirmAsync(new ConfirmPaymentRequest(checkout.PaymentKey, checkout.OrderId, 15000m)));
+            var aborted = (await receiver.WaitForAsync(r => Is(r, TossWebhook.PaymentStatusChanged, checkout.OrderId))).Single();
+
+            Assert.Equal(200, status);
+            Assert.Equal("REJECT_CARD_PAYMENT", refusal.Code);
+            var data = ((PaymentStatusChangedEvent)aborted.Event).Data;
+            Assert.Equal(PaymentStatus.ABORTED, data.Status);
+            Assert.Equal("REJECT_CARD_PAYMENT", data.Failure!.Code);
+            Assert.Equal(PaymentStatus.ABORTED, (await Client.Payments.GetAsync(checkout.PaymentKey)).Status);
+        }
+
+        [Fact]
         public async Task Each_cancel_sends_the_payment_as_it_left_it_and_a_refused_one_sends_nothing()
         {
             await using var receiver = await SubscribedAsync();

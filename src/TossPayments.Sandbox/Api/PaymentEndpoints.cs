@@ -89,10 +89,12 @@ namespace TossPayments.Sandbox.Api
             lock (payment)
             {
                 store.CatchUp(payment, now);
-                var balanceBefore = payment.BalanceAmount;
+                var (balanceBefore, statusBefore) = (payment.BalanceAmount, payment.Status);
                 var error = change(payment, now);
                 if (error is not null)
                 {
+                    // A refusal can end a payment too (a declined card: ABORTED).
+                    store.Observe(payment, statusBefore, now);
                     return context.Answer(error);
                 }
 

@@ -57,7 +57,8 @@ namespace TossPayments.Sandbox.Api
         }
 
         // {"orderId": "ORDER-A1", "amount": 15000} makes a card payment that waits for its confirm;
-        // "method", "orderName", "taxFreeAmount" and "authenticated": false (READY) are optional.
+        // "method", "orderName", "taxFreeAmount", "authenticated": false (READY) and "decline" (the
+        // card company's refusal its confirm meets, leaving it ABORTED) are optional.
         private static async Task<SandboxResponse> CheckoutAsync(HttpContext context, PaymentStore store, SandboxClock clock)
         {
             var body = await PaymentEndpoints.ReadAsync(context, SandboxJsonContext.Wire.CheckoutBody);
@@ -65,11 +66,13 @@ namespace TossPayments.Sandbox.Api
             if (body is not { OrderId: { } orderId, Amount: { } amount } || !PaymentEndpoints.IsOrderId(orderId)
                 || amount < 100 || amount != decimal.Truncate(amount) || taxFree < 0 || taxFree > amount || taxFree != decimal.Truncate(taxFree)
                 || body.Method is not (null or "CARD" or "EASY_PAY" or "TRANSFER" or "VIRTUAL_ACCOUNT")
-                || body.OrderName is { Length: 0 or > 100 })
+                || body.OrderName is { Length: 0 or > 100 }
+                || body.Decline is not (null or "REJECT_CARD_PAYMENT" or "REJECT_CARD_COMPANY") || (body.Decline is not null && body.Method is "VIRTUAL_ACCOUNT"))
             {
                 return context.Answer(ApiError.InvalidRequest(
                     "orderId(6-64자, 영문 대소문자·숫자·-·_), amount(100원 이상 정수)가 필요합니다. method는 CARD, EASY_PAY, TRANSFER, VIRTUAL_ACCOUNT 중 하나, taxFreeAmount는 0 이상 amount 이하 정수, orderName은 1-100자입니다. "
-                    + "(orderId and a whole amount of at least 100 are required; method is CARD, EASY_PAY, TRANSFER or VIRTUAL_ACCOUNT)"));
+                    + "decline는 REJECT_CARD_PAYMENT 또는 REJECT_CARD_COMPANY입니다(가상계좌 제외). "
+                    + "(orderId and a whole amount of at least 100 are required; method is CARD, EASY_PAY, TRANSFER or VIRTUAL_ACCOUNT; decline is REJECT_CARD_PAYMENT or REJECT_CARD_COMPANY, not for a virtual account)"));
             }
 
             var order = new Order(orderId, body.OrderName ?? "샌드박스 주문", amount, taxFree, body.Method ?? "CARD");
@@ -81,6 +84,7 @@ namespace TossPayments.Sandbox.Api
 
             lock (payment)
             {
+                payment.DeclineCode = body.Decline;
                 return SandboxResponse.Ok(PaymentRenderer.Render(payment, context.WantsEnglish()));
             }
         }
@@ -149,7 +153,8 @@ namespace TossPayments.Sandbox.Api
     /// <param name="TaxFreeAmount">The tax-free part; none if absent.</param>
     /// <param name="Method">CARD (if absent), EASY_PAY, TRANSFER or VIRTUAL_ACCOUNT.</param>
     /// <param name="Authenticated">Whether the customer finished authenticating (IN_PROGRESS, if absent) or not (READY).</param>
-    public sealed record CheckoutBody(string? OrderId, string? OrderName, decimal? Amount, decimal? TaxFreeAmount, string? Method, bool? Authenticated);
+    /// <param name="Decline">REJECT_CARD_PAYMENT or REJECT_CARD_COMPANY: the confirm is refused with it and the payment is ABORTED.</param>
+    public sealed record CheckoutBody(string? OrderId, string? OrderName, decimal? Amount, decimal? TaxFreeAmount, string? Method, bool? Authenticated, string? Decline = null);
 
     /// <summary>A webhook subscription.</summary>
     /// <param name="Url">Where to send every event.</param>

@@ -38,6 +38,13 @@ namespace TossPayments.Sandbox.Domain
                 return ApiError.InvalidRequest("결제 금액이 결제 요청과 일치하지 않습니다. (amount does not match the payment request)");
             }
 
+            if (payment.DeclineCode is { } declined)
+            {
+                payment.Status = SandboxStatus.ABORTED;
+                payment.Failure = (declined, ErrorCatalog.MessageFor(declined, english: false));
+                return ApiError.Of(declined);
+            }
+
             if (payment.Method == "VIRTUAL_ACCOUNT")
             {
                 payment.Secret = "ps_" + NewTransactionKey()[..20].ToLowerInvariant();

@@ -94,6 +94,12 @@ namespace TossPayments.Sandbox.Domain
         {
             var before = payment.Status;
             PaymentLifecycle.CatchUp(payment, now);
+            Observe(payment, before, now);
+        }
+
+        /// <summary>Raises <see cref="Changed"/> when the payment's status is no longer <paramref name="before"/> (its lock held): time, or a refusal that ended it.</summary>
+        internal void Observe(SandboxPayment payment, SandboxStatus before, DateTimeOffset now)
+        {
             if (payment.Status != before)
             {
                 Changed?.Invoke(payment, now);

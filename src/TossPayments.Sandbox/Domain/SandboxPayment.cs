@@ -87,6 +87,9 @@ namespace TossPayments.Sandbox.Domain
         /// <summary>Why it failed (ABORTED, EXPIRED).</summary>
         public (string Code, string Message)? Failure { get; internal set; }
 
+        /// <summary>The card company's refusal its confirm meets (a checkout's <c>decline</c>), which leaves it ABORTED.</summary>
+        public string? DeclineCode { get; internal set; }
+
         /// <summary>When a READY or IN_PROGRESS payment expires (see <see cref="PaymentLifecycle"/>).</summary>
         public DateTimeOffset? ExpiresAt { get; internal set; }
 
