@@ -1,4 +1,7 @@
 using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading.Tasks;
@@ -11,7 +14,7 @@ using TossPayments.Sandbox.Json;
 
 namespace TossPayments.Sandbox.Api
 {
-    /// <summary>The four payment endpoints of API notes §2.</summary>
+    /// <summary>The four payment endpoints of API notes §2, and the virtual-account issue of §7.</summary>
     internal static class PaymentEndpoints
     {
         public static void MapPaymentEndpoints(this IEndpointRouteBuilder app, IdempotencyFilter idempotency, FaultFilter faults)
@@ -28,6 +31,8 @@ namespace TossPayments.Sandbox.Api
 
             payments.MapPost("/confirm", ConfirmAsync).AddEndpointFilter(idempotency);
             payments.MapPost("/{paymentKey}/cancel", CancelAsync).AddEndpointFilter(idempotency);
+
+            app.MapPost("/v1/virtual-accounts", IssueVirtualAccountAsync).AddEndpointFilter(faults).AddEndpointFilter(idempotency);
         }
 
         private static SandboxResponse Show(HttpContext context, PaymentStore store, SandboxPayment? payment, SandboxClock clock)
@@ -81,6 +86,63 @@ namespace TossPayments.Sandbox.Api
             var command = new CancelCommand(body.CancelReason ?? "", body.CancelAmount, body.TaxFreeAmount, body.Currency, body.RefundableAmount, account);
             return Commit(context, store, payment, ChangeKind.Cancel, clock.KoreaNow, (p, now) => PaymentRules.Cancel(p, command, now, options.OneCancelPerSecond));
         }
+
+        // POST /v1/virtual-accounts: every value checked first (API notes §7), so a refusal makes nothing.
+        private static async Task<SandboxResponse> IssueVirtualAccountAsync(HttpContext context, PaymentStore store, SandboxClock clock)
+        {
+            var body = await ReadAsync(context, SandboxJsonContext.Wire.VirtualAccountBody);
+            if (body is not { OrderId: { } orderId, OrderName: { Length: >= 1 and <= 100 } orderName, Amount: { } amount, CustomerName: { Length: >= 1 and <= 100 } customerName, Bank: { } bank }
+                || !IsOrderId(orderId) || amount < 1 || amount != decimal.Truncate(amount)
+                || body.TaxFreeAmount is < 0 || body.TaxFreeAmount > amount
+                || body.CustomerEmail is { Length: > 100 } || body.CustomerMobilePhone is { } phone && (phone.Length is < 8 or > 15 || !phone.All(char.IsAsciiDigit)))
+            {
+                return context.Answer(ApiError.InvalidRequest(
+                    "orderId(6-64자), orderName(1-100자), amount(1원 이상 정수), customerName(1-100자), bank가 필요합니다. (orderId, orderName, a whole amount, customerName and bank are required and must be valid)"));
+            }
+
+            if (!IssuingBanks.Contains(bank))
+            {
+                return context.Answer(ApiError.Of("INVALID_BANK"));
+            }
+
+            var now = clock.KoreaNow;
+            DateTimeOffset due;
+            switch (body)
+            {
+                case { ValidHours: not null, DueDate: not null }:
+                    return context.Answer(ApiError.Of("INVALID_VALID_HOURS_WITH_DUE_DATE_AND_SINGLE"));
+                case { ValidHours: { } hours } when hours is < 1 or > 2160:
+                    return context.Answer(ApiError.Of("EXCEED_MAX_VALID_HOURS"));
+                case { ValidHours: { } hours }:
+                    due = now.AddHours(hours);
+                    break;
+                case { DueDate: { } text }:
+                    // Korea time with no offset, as the API documents it.
+                    if (!DateTime.TryParseExact(text, "yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+                    {
+                        return context.Answer(ApiError.InvalidRequest("dueDate는 yyyy-MM-dd'T'HH:mm:ss 형식입니다. (dueDate is yyyy-MM-dd'T'HH:mm:ss, Korea time)"));
+                    }
+
+                    due = new DateTimeOffset(local, SandboxClock.Korea);
+                    if (due <= now || due > now.AddDays(90))
+                    {
+                        return context.Answer(ApiError.Of("EXCEED_MAX_DUE_DATE"));
+                    }
+
+                    break;
+                default:
+                    due = now.AddHours(168);
+                    break;
+            }
+
+            var payment = store.Checkout(new Order(orderId, orderName, amount, body.TaxFreeAmount ?? 0m, "VIRTUAL_ACCOUNT"), now, authenticated: true);
+            return payment is null
+                ? context.Answer(ApiError.Of("DUPLICATED_ORDER_ID"))
+                : Commit(context, store, payment, ChangeKind.Issue, now, (p, at) => PaymentRules.IssueVirtualAccount(p, bank, customerName, due.ToOffset(SandboxClock.Korea), at));
+        }
+
+        // The banks that issue virtual accounts (API notes §7).
+        private static readonly HashSet<string> IssuingBanks = ["39", "34", "06", "03", "11", "31", "32", "45", "07", "88", "20", "71", "37", "89", "81"];
 
         // Brings the payment up to now, applies a change under its lock, writes it to the ledger and renders the result.
         internal static SandboxResponse Commit(HttpContext context, PaymentStore store, SandboxPayment payment, ChangeKind kind, DateTimeOffset now,

@@ -47,7 +47,7 @@ namespace TossPayments.Sandbox.Domain
 
             if (payment.Method == "VIRTUAL_ACCOUNT")
             {
-                payment.Secret = "ps_" + NewTransactionKey()[..20].ToLowerInvariant();
+                payment.Secret = NewSecret();
                 Approve(payment, SandboxStatus.WAITING_FOR_DEPOSIT, now);
             }
             else
@@ -102,6 +102,25 @@ namespace TossPayments.Sandbox.Domain
         }
 
         /// <summary>
+        /// A merchant's issue of a virtual account (API notes §7): the checked-out payment gets its
+        /// account (an <c>X</c> number, as test accounts have), its due date and secret, and waits for
+        /// the deposit.
+        /// </summary>
+        public static ApiError? IssueVirtualAccount(SandboxPayment payment, string bank, string customerName, DateTimeOffset dueDate, DateTimeOffset now)
+        {
+            payment.VirtualAccount = new SandboxVirtualAccount
+            {
+                AccountNumber = "X" + Random.Shared.NextInt64(1_000_000_000_000, 10_000_000_000_000).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                BankCode = bank,
+                CustomerName = customerName,
+                DueDate = dueDate,
+            };
+            payment.Secret = NewSecret();
+            Approve(payment, SandboxStatus.WAITING_FOR_DEPOSIT, now);
+            return null;
+        }
+
+        /// <summary>
         /// A customer's deposit into a virtual account waiting for it: the payment is DONE. An
         /// account past its due date takes no deposit (API notes §7).
         /// </summary>
@@ -139,6 +158,9 @@ namespace TossPayments.Sandbox.Domain
         /// <summary>The supplied (net) part of a payment's taxable balance; the rest is VAT at 10%.</summary>
         public static decimal SuppliedAmount(SandboxPayment payment) =>
             decimal.Round((payment.BalanceAmount - payment.TaxFreeAmount) / 1.1m, 0, MidpointRounding.AwayFromZero);
+
+        // The deposit-callback secret a virtual account's payment carries (ps_…, at most 50 characters).
+        private static string NewSecret() => "ps_" + NewTransactionKey()[..20].ToLowerInvariant();
 
         internal static string NewTransactionKey() => Guid.NewGuid().ToString("N").ToUpperInvariant();
 

@@ -41,5 +41,8 @@ namespace TossPayments.Sandbox.Domain
 
         /// <summary>A customer's deposit into a virtual account.</summary>
         Deposit,
+
+        /// <summary>A merchant's issue of a virtual account (<c>POST /v1/virtual-accounts</c>).</summary>
+        Issue,
     }
 }

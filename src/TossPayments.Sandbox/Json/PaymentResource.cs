@@ -117,5 +117,8 @@ namespace TossPayments.Sandbox.Json
         RefundAccountBody? RefundReceiveAccount);
 
     public sealed record RefundAccountBody(string? Bank, string? AccountNumber, string? HolderName);
+
+    public sealed record VirtualAccountBody(string? OrderId, string? OrderName, decimal? Amount, string? CustomerName, string? Bank, int? ValidHours, string? DueDate,
+        string? CustomerEmail, string? CustomerMobilePhone, decimal? TaxFreeAmount);
 #pragma warning restore CS1591
 }

@@ -12,6 +12,7 @@ namespace TossPayments.Sandbox.Json
     [JsonSerializable(typeof(System.Collections.Generic.List<SettlementResource>))]
     [JsonSerializable(typeof(ConfirmBody))]
     [JsonSerializable(typeof(CancelBody))]
+    [JsonSerializable(typeof(VirtualAccountBody))]
     [JsonSerializable(typeof(System.Collections.Generic.IReadOnlyList<Domain.LedgerEntry>))]
     [JsonSerializable(typeof(Api.RequestCount))]
     [JsonSerializable(typeof(Api.ClockBody))]

@@ -28,6 +28,7 @@ namespace TossPayments.Json
     [JsonSerializable(typeof(System.Collections.Generic.IDictionary<string, string>))]
     [JsonSerializable(typeof(ConfirmPaymentRequest))]
     [JsonSerializable(typeof(CancelPaymentRequest))]
+    [JsonSerializable(typeof(IssueVirtualAccountRequest))]
     [JsonSerializable(typeof(ApiErrorBody))]
     [JsonSerializable(typeof(System.Collections.Generic.List<Transaction>))]
     [JsonSerializable(typeof(System.Collections.Generic.List<Settlement>))]

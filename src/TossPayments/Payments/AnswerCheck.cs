@@ -36,6 +36,16 @@ namespace TossPayments.Payments
             return answer;
         }
 
+        public static Payment IssueVirtualAccount(IssueVirtualAccountRequest request, Payment answer, string idempotencyKey)
+        {
+            if (answer.OrderId != request.OrderId || answer.TotalAmount != request.Amount || answer.VirtualAccount is null)
+            {
+                throw Mismatch($"The issue of a virtual account for order {request.OrderId} ({Text(request.Amount)})", answer, idempotencyKey);
+            }
+
+            return answer;
+        }
+
         private static TossPaymentsAnswerMismatchException Mismatch(string request, Payment answer, string idempotencyKey) =>
             new TossPaymentsAnswerMismatchException(
                 $"{request} was answered with payment {answer.PaymentKey} (order {answer.OrderId}, status {answer.RawStatus}, balance {Text(answer.BalanceAmount)}), " +

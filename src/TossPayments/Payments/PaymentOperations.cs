@@ -10,7 +10,7 @@ using TossPayments.Validation;
 
 namespace TossPayments.Payments
 {
-    /// <summary>The payment endpoints: look up, confirm and cancel (API notes §2).</summary>
+    /// <summary>The payment endpoints: look up, confirm, cancel (API notes §2) and issue a virtual account (§7).</summary>
     public sealed class PaymentOperations
     {
         private readonly ApiTransport _transport;
@@ -62,8 +62,8 @@ namespace TossPayments.Payments
                 catch (TossPaymentsApiException replayed) when (replayed.ServerErrorRepeated)
                 {
                     // A payment is confirmed once: approved with this order and amount means done.
-                    return await LookUpAfterReplayAsync(request.PaymentKey, replayed, options, cancellationToken,
-                        found => found.Status is PaymentStatus.DONE or PaymentStatus.WAITING_FOR_DEPOSIT && found.OrderId == request.OrderId && found.TotalAmount == request.Amount)
+                    return await LookUpAfterReplayAsync(replayed, () => GetAsync(request.PaymentKey, new TossRequestOptions { Log = options?.Log }, cancellationToken),
+                        found => found.Status is PaymentStatus.DONE or PaymentStatus.WAITING_FOR_DEPOSIT && found.OrderId == request.OrderId && found.TotalAmount == request.Amount, options)
                         .ConfigureAwait(false);
                 }
             }, cancellationToken);
@@ -93,24 +93,48 @@ namespace TossPayments.Payments
                 catch (TossPaymentsApiException replayed) when (replayed.ServerErrorRepeated)
                 {
                     // Made by this call: a cancel of this amount and reason since it was first sent (with a minute for clocks apart).
-                    return await LookUpAfterReplayAsync(paymentKey, replayed, options, cancellationToken,
+                    return await LookUpAfterReplayAsync(replayed, () => GetAsync(paymentKey, new TossRequestOptions { Log = options?.Log }, cancellationToken),
                         found => found.Cancels?.Any(c => c.CanceledAt >= sentAt.AddMinutes(-1) && c.CancelReason == request.CancelReason
-                            && (request.CancelAmount is not decimal amount || c.CancelAmount == amount)) == true)
+                            && (request.CancelAmount is not decimal amount || c.CancelAmount == amount)) == true, options)
                         .ConfigureAwait(false);
                 }
             }, cancellationToken);
         }
 
+        /// <summary>
+        /// <c>POST /v1/virtual-accounts</c>: issue a virtual account for a new order (API notes §7).
+        /// Sends an <c>Idempotency-Key</c>: the caller's, or a new one reused on every retry.
+        /// </summary>
+        /// <returns>The payment, WAITING_FOR_DEPOSIT, with its account and the <see cref="Payment.Secret"/> its deposit callbacks carry: store it.</returns>
+        /// <exception cref="TossPaymentsValidationException">A value breaks the API's rules; nothing was sent.</exception>
+        /// <exception cref="TossPaymentsAnswerMismatchException">The answer is about another order or amount.</exception>
+        public async Task<Payment> IssueVirtualAccountAsync(IssueVirtualAccountRequest request, TossRequestOptions? options = null, CancellationToken cancellationToken = default)
+        {
+            request.Validate();
+            var key = IdempotencyKeyFor(options);
+            try
+            {
+                var call = ApiCall.Post("v1/virtual-accounts", request, TossJsonContext.Wire.IssueVirtualAccountRequest, key, options);
+                var answer = await _transport.SendAsync(call, TossJsonContext.Wire.Payment, cancellationToken).ConfigureAwait(false);
+                return AnswerCheck.IssueVirtualAccount(request, answer, key);
+            }
+            catch (TossPaymentsApiException replayed) when (replayed.ServerErrorRepeated)
+            {
+                // An order id is issued once: an account for this order and amount means done.
+                return await LookUpAfterReplayAsync(replayed, () => GetByOrderIdAsync(request.OrderId, new TossRequestOptions { Log = options?.Log }, cancellationToken),
+                    found => found.VirtualAccount is not null && found.TotalAmount == request.Amount, options).ConfigureAwait(false);
+            }
+        }
+
         // The key keeps answering the same server error: the payment, looked up, says whether the
         // change was made. Made: the looked-up payment is the answer. Not made: the key is spent,
         // and the error says to send the change again with a new one. No lookup: the first error stands.
-        private async Task<Payment> LookUpAfterReplayAsync(string paymentKey, TossPaymentsApiException replayed, TossRequestOptions? options,
-            CancellationToken cancellationToken, Func<Payment, bool> showsTheChange)
+        private static async Task<Payment> LookUpAfterReplayAsync(TossPaymentsApiException replayed, Func<Task<Payment>> lookUp, Func<Payment, bool> showsTheChange, TossRequestOptions? options)
         {
             Payment found;
             try
             {
-                found = await GetAsync(paymentKey, new TossRequestOptions { Log = options?.Log }, cancellationToken).ConfigureAwait(false);
+                found = await lookUp().ConfigureAwait(false);
             }
             catch (TossPaymentsException)
             {

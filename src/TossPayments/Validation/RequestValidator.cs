@@ -39,6 +39,9 @@ namespace TossPayments.Validation
         /// <summary>The longest refund account holder name.</summary>
         public const int MaxHolderNameLength = 60;
 
+        /// <summary>The longest a virtual account may stay open: 90 days.</summary>
+        public const int MaxValidHours = 2160;
+
         /// <summary>A payment key: 1 to 200 characters, no white space or control characters, not a dot segment.</summary>
         public static void PaymentKey(string? paymentKey)
         {
@@ -272,6 +275,60 @@ namespace TossPayments.Validation
             if (string.IsNullOrWhiteSpace(account.HolderName) || account.HolderName.Length > MaxHolderNameLength)
             {
                 throw Invalid("InvalidRefundAccount", "refundReceiveAccount.holderName", $"The refund account holder name must be 1 to {MaxHolderNameLength} characters.");
+            }
+        }
+
+        /// <summary>A virtual-account issue: a new order id, names, a whole-won amount, an issuing bank, one way of setting the due date.</summary>
+        public static void IssueVirtualAccount(IssueVirtualAccountRequest request)
+        {
+            if (request is null)
+            {
+                throw new ArgumentNullException(nameof(request));
+            }
+
+            OrderId(request.OrderId);
+            Text(request.OrderName, "orderName", 100);
+            Amount(request.Amount);
+            WholeUnits(request.Amount, null, "amount");
+            Text(request.CustomerName, "customerName", 100);
+            if (Array.IndexOf(IssueVirtualAccountRequest.IssuingBanks, request.Bank) < 0)
+            {
+                throw Invalid("InvalidBank", "bank",
+                    $"The bank '{Printable(request.Bank ?? "")}' does not issue virtual accounts; give one of the 2-character codes {string.Join(", ", IssueVirtualAccountRequest.IssuingBanks)} (a string: keep the leading zero).");
+            }
+
+            if (request.ValidHours is not null && request.DueDate is not null)
+            {
+                throw Invalid("InvalidDueDate", "validHours", "Give validHours or dueDate, not both: the API refuses the two together.");
+            }
+
+            if (request.ValidHours is < 1 or > MaxValidHours)
+            {
+                throw Invalid("InvalidValidHours", "validHours", $"validHours {request.ValidHours} must be from 1 to {MaxValidHours} (90 days).");
+            }
+
+            if (request.TaxFreeAmount is decimal taxFree && (taxFree < 0 || taxFree > request.Amount || decimal.Truncate(taxFree) != taxFree))
+            {
+                throw Invalid("InvalidAmount", "taxFreeAmount", $"The taxFreeAmount {taxFree} must be whole won from 0 to the amount.");
+            }
+
+            if (request.CustomerEmail is { } email)
+            {
+                Text(email, "customerEmail", 100);
+            }
+
+            if (request.CustomerMobilePhone is { } phone && (phone.Length is < 8 or > 15 || !IsAllDigits(phone)))
+            {
+                throw Invalid("InvalidMobilePhone", "customerMobilePhone", $"The mobile number '{Printable(phone)}' must be 8 to 15 digits, with no dashes or spaces.");
+            }
+        }
+
+        // Text the API takes up to a length: not empty, not longer.
+        private static void Text(string? value, string parameterName, int maxLength)
+        {
+            if (string.IsNullOrWhiteSpace(value) || value!.Length > maxLength)
+            {
+                throw Invalid("InvalidText", parameterName, $"The {parameterName} must be 1 to {maxLength} characters.");
             }
         }
 
