@@ -21,6 +21,11 @@ namespace TossPayments.PowerShell.Tests
         [InlineData("idempotency key")]
         [InlineData("Tax-Free-Amount")]
         [InlineData("refund bank")]
+        [InlineData("cancelAmuont")]
+        [InlineData("cancelAmout")]
+        [InlineData("canselAmount")]
+        [InlineData("taxFreeAmonut")]
+        [InlineData("idempotencyKye")]
         public void A_misspelled_column_is_refused_naming_it(string column)
         {
             var card = DoneCards(1)[0];
@@ -34,6 +39,21 @@ namespace TossPayments.PowerShell.Tests
             Assert.Same(row, error.TargetObject);
             Assert.Equal(0, PostsReceived);
             Assert.Equal(card.TotalAmount, card.BalanceAmount);
+        }
+
+        [Theory]
+        [InlineData("amounts")]
+        [InlineData("orderNo")]
+        [InlineData("paymentKeys")]
+        public void A_column_a_letter_off_a_parameter_the_row_already_gives_is_left_alone(string column)
+        {
+            var card = DoneCards(1)[0];
+            var row = Row(("paymentKey", card.PaymentKey), ("cancelReason", "x"), ("cancelAmount", "1000"), ("orderId", card.OrderId), (column, "whatever"));
+
+            var result = Session.Run("$input | Stop-TossPayment -Force", [row]);
+
+            result.AssertNoErrors();
+            Assert.Equal(card.TotalAmount - 1000, card.BalanceAmount);
         }
 
         [Fact]

@@ -81,7 +81,7 @@ namespace TossPayments.PowerShell.Binding
                 var value = Unwrap(property.Value);
                 if (!_exact.TryGetValue(property.Name, out var column))
                 {
-                    if (_normalized.TryGetValue(Normalize(property.Name), out var meant))
+                    if (Meant(property.Name, columns, fromCommandLine) is { } meant)
                     {
                         throw Refuse("MisspelledColumn", meant,
                             $"The column '{property.Name}' is not read as -{meant.Name}: PowerShell binds a column only by its exact name ({meant.Names}, in any case), so it would be ignored. Rename the column; nothing was sent.");
@@ -121,6 +121,58 @@ namespace TossPayments.PowerShell.Binding
         }
 
         /// <summary>A column name as a person means it: no surrounding or inner white space, '_' or '-', any case.</summary>
+        // The parameter an unknown column most likely means: the same name written another way
+        // (case, '_', '-', spaces), or one or two letters off (a slip, two letters swapped) for a
+        // parameter the row gives no column of its own, so that its default is not taken by mistake.
+        private Column? Meant(string name, List<PSPropertyInfo> columns, ICollection<string> fromCommandLine)
+        {
+            var normalized = Normalize(name);
+            if (_normalized.TryGetValue(normalized, out var same))
+            {
+                return same;
+            }
+
+            return _normalized
+                .Where(known => Slips(normalized, known.Key) <= (known.Key.Length >= 8 ? 2 : known.Key.Length >= 4 ? 1 : 0))
+                .Select(known => known.Value)
+                .FirstOrDefault(column => !fromCommandLine.Contains(column.Name) && !columns.Any(p => _exact.TryGetValue(p.Name, out var given) && given == column));
+        }
+
+        // Letters to change, add, drop or swap with a neighbour to turn one name into the other.
+        private static int Slips(string a, string b)
+        {
+            if (Math.Abs(a.Length - b.Length) > 2)
+            {
+                return int.MaxValue;
+            }
+
+            var d = new int[a.Length + 1, b.Length + 1];
+            for (var i = 0; i <= a.Length; i++)
+            {
+                d[i, 0] = i;
+            }
+
+            for (var j = 0; j <= b.Length; j++)
+            {
+                d[0, j] = j;
+            }
+
+            for (var i = 1; i <= a.Length; i++)
+            {
+                for (var j = 1; j <= b.Length; j++)
+                {
+                    var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                    d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                    if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                    {
+                        d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                    }
+                }
+            }
+
+            return d[a.Length, b.Length];
+        }
+
         internal static string Normalize(string name)
         {
             var text = new StringBuilder(name.Length);
