@@ -24,6 +24,7 @@
         'Stop-TossPayment'
         'Get-TossTransaction'
         'Get-TossSettlement'
+        'New-TossVirtualAccount'
         'ConvertFrom-TossWebhook'
         'Test-TossWebhook'
     )

@@ -25,6 +25,9 @@ namespace TossPayments.PowerShell.Binding
                     return time.ToOffset(KoreaTime.Offset);
                 case DateTime time:
                     return FromDateTime(time);
+                case string text when string.IsNullOrWhiteSpace(text):
+                    // An empty CSV cell is no time: an optional parameter takes it as not given, a mandatory one refuses it.
+                    return null;
                 case string text when DateTime.TryParse(text.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed):
                     return FromDateTime(parsed);
                 case string text:
