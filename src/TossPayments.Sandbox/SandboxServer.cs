@@ -97,6 +97,7 @@ namespace TossPayments.Sandbox
             builder.Services.AddSingleton<TimeProvider>(clock);
             builder.Services.AddSingleton(new PaymentStore(PaymentSeeder.Create(options.Seed, options.Payments), clock.GetUtcNow()));
             builder.Services.AddSingleton<RequestJournal>();
+            builder.Services.AddSingleton<BillingRegistry>();
             builder.Services.AddSingleton<IdempotencyFilter>();
             builder.Services.AddSingleton(new FaultPlan(options.Faults));
             builder.Services.AddSingleton<RequestLimit>();
@@ -115,6 +116,7 @@ namespace TossPayments.Sandbox
 
             app.MapPaymentEndpoints(app.Services.GetRequiredService<IdempotencyFilter>(), app.Services.GetRequiredService<FaultFilter>());
             app.MapReportEndpoints(app.Services.GetRequiredService<FaultFilter>());
+            app.MapBillingEndpoints(app.Services.GetRequiredService<IdempotencyFilter>(), app.Services.GetRequiredService<FaultFilter>());
             app.MapSandboxEndpoints();
             app.MapFallback((HttpContext context) => context.Answer(ApiError.Of("NOT_FOUND_HTTP_METHOD")));
             return app;

@@ -33,12 +33,16 @@ namespace TossPayments
             BaseAddress = options.BaseAddress;
             _transport = new ApiTransport(options);
             Payments = new PaymentOperations(_transport);
+            Billing = new BillingOperations(_transport);
             Transactions = new TransactionOperations(_transport);
             Settlements = new SettlementOperations(_transport);
         }
 
         /// <summary>Look up, confirm and cancel payments.</summary>
         public PaymentOperations Payments { get; }
+
+        /// <summary>Issue billing (auto-pay) keys and charge them.</summary>
+        public BillingOperations Billing { get; }
 
         /// <summary>List approvals and cancels by time, for reconciliation.</summary>
         public TransactionOperations Transactions { get; }

@@ -120,6 +120,14 @@ namespace TossPayments.Sandbox.Domain
             return null;
         }
 
+        /// <summary>A charge of a billing key: the checked-out card payment, of type BILLING, approved at once (API notes §10).</summary>
+        public static ApiError? Charge(SandboxPayment payment, DateTimeOffset now)
+        {
+            payment.Type = "BILLING";
+            Approve(payment, SandboxStatus.DONE, now);
+            return null;
+        }
+
         /// <summary>
         /// A customer's deposit into a virtual account waiting for it: the payment is DONE. An
         /// account past its due date takes no deposit (API notes §7).

@@ -33,6 +33,9 @@ namespace TossPayments.Sandbox.Domain
         /// <summary>The means chosen by the customer, in English form; shown only once authenticated.</summary>
         public string Method { get; }
 
+        /// <summary>NORMAL, or BILLING for a charge of a billing key.</summary>
+        public string Type { get; internal set; } = "NORMAL";
+
         /// <summary>The payment status, e.g. <c>DONE</c>.</summary>
         public SandboxStatus Status { get; internal set; } = SandboxStatus.READY;
 

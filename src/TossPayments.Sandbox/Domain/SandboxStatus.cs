@@ -44,5 +44,8 @@ namespace TossPayments.Sandbox.Domain
 
         /// <summary>A merchant's issue of a virtual account (<c>POST /v1/virtual-accounts</c>).</summary>
         Issue,
+
+        /// <summary>A charge of a billing key (<c>POST /v1/billing/{billingKey}</c>).</summary>
+        Charge,
     }
 }

@@ -68,7 +68,7 @@ namespace TossPayments.Sandbox.Json
                     ? null
                     : p.Cancels.Select(RenderCancel).ToList(),
                 Secret = p.Secret,
-                Type = "NORMAL",
+                Type = p.Type,
                 EasyPay = p.EasyPayProvider is { } provider && p.IsMethodShown ? new EasyPayResource(Say(provider), p.TotalAmount, 0) : null,
                 Country = "KR",
                 Failure = p.Failure is { } f ? new FailureResource(f.Code, f.Message) : null,

@@ -118,6 +118,16 @@ namespace TossPayments.Sandbox.Json
 
     public sealed record RefundAccountBody(string? Bank, string? AccountNumber, string? HolderName);
 
+    public sealed record AuthKeyBody(string? CustomerKey, string? AuthKey);
+
+    public sealed record ChargeBody(string? CustomerKey, decimal? Amount, string? OrderId, string? OrderName, string? CustomerEmail, string? CustomerName,
+        decimal? TaxFreeAmount, int? CardInstallmentPlan);
+
+    public sealed record BillingResource(string MId, string CustomerKey, DateTimeOffset AuthenticatedAt, string Method, string BillingKey, BillingCardResource Card,
+        string CardCompany, string CardNumber);
+
+    public sealed record BillingCardResource(string IssuerCode, string AcquirerCode, string Number, string CardType, string OwnerType);
+
     public sealed record VirtualAccountBody(string? OrderId, string? OrderName, decimal? Amount, string? CustomerName, string? Bank, int? ValidHours, string? DueDate,
         string? CustomerEmail, string? CustomerMobilePhone, decimal? TaxFreeAmount);
 #pragma warning restore CS1591

@@ -22,7 +22,9 @@ namespace TossPayments.Sandbox.Webhooks
         public static (string EventType, byte[] Body)[] For(SandboxPayment payment, DateTimeOffset now)
         {
             var createdAt = CreatedAt(now);
-            var notified = payment.Status is SandboxStatus.DONE or SandboxStatus.CANCELED or SandboxStatus.PARTIAL_CANCELED or SandboxStatus.EXPIRED or SandboxStatus.ABORTED;
+            // A billing charge is confirmed by its own answer: its approval sends no webhook (its cancels do).
+            var notified = payment.Status is SandboxStatus.DONE or SandboxStatus.CANCELED or SandboxStatus.PARTIAL_CANCELED or SandboxStatus.EXPIRED or SandboxStatus.ABORTED
+                && !(payment.Type == "BILLING" && payment.Status == SandboxStatus.DONE);
             var deposit = payment.VirtualAccount is not null && payment.Secret is not null
                 && payment.Status is SandboxStatus.WAITING_FOR_DEPOSIT or SandboxStatus.DONE or SandboxStatus.CANCELED or SandboxStatus.PARTIAL_CANCELED;
 

@@ -16,10 +16,11 @@ namespace TossPayments.Http
     {
         private int _unansweredAttempts;
 
-        private ApiCall(HttpMethod method, string path, byte[]? body, string? idempotencyKey, TossRequestOptions? options)
+        private ApiCall(HttpMethod method, string path, byte[]? body, string? idempotencyKey, TossRequestOptions? options, string? shownPath = null)
         {
             Method = method;
             Path = path.TrimStart('/');
+            ShownPath = (shownPath ?? path).TrimStart('/');
             Body = body;
             IdempotencyKey = idempotencyKey;
             Options = options;
@@ -29,14 +30,17 @@ namespace TossPayments.Http
         public static ApiCall Get(string path, TossRequestOptions? options) => new(HttpMethod.Get, path, null, null, options);
 
         /// <summary>A POST of <paramref name="body"/> as JSON, under an idempotency key that its retries reuse.</summary>
-        public static ApiCall Post<TBody>(string path, TBody body, JsonTypeInfo<TBody> bodyType, string idempotencyKey, TossRequestOptions? options) =>
+        public static ApiCall Post<TBody>(string path, TBody body, JsonTypeInfo<TBody> bodyType, string idempotencyKey, TossRequestOptions? options, string? shownPath = null) =>
             new(HttpMethod.Post, path, JsonSerializer.SerializeToUtf8Bytes(body, bodyType),
-                idempotencyKey ?? throw new ArgumentNullException(nameof(idempotencyKey)), options);
+                idempotencyKey ?? throw new ArgumentNullException(nameof(idempotencyKey)), options, shownPath);
 
         public HttpMethod Method { get; }
 
         /// <summary>The path relative to the API's address, as requested.</summary>
         public string Path { get; }
+
+        /// <summary>The path for messages and logs: <see cref="Path"/> with any secret in it masked (a billing key).</summary>
+        public string ShownPath { get; }
 
         /// <summary>The JSON body of a POST.</summary>
         public byte[]? Body { get; }

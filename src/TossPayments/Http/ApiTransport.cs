@@ -56,7 +56,7 @@ namespace TossPayments.Http
             call.Options?.Validate();
 
             // The path as it goes out, for messages: never one that was not requested.
-            var shownPath = new Uri(_http.BaseAddress!, call.Path).AbsolutePath;
+            var shownPath = new Uri(_http.BaseAddress!, call.ShownPath).AbsolutePath;
             ApiAnswer answer;
             try
             {

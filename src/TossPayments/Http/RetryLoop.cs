@@ -35,7 +35,7 @@ namespace TossPayments.Http
         {
             var log = call.Options?.Log;
             var timeout = _options.TimeoutFor(call.Method.Method, call.Path);
-            var what = $"{call.Method} {new Uri(_http.BaseAddress!, call.Path).AbsolutePath}";
+            var what = $"{call.Method} {new Uri(_http.BaseAddress!, call.ShownPath).AbsolutePath}";
             var started = Stopwatch.StartNew();
             string? lastServerError = null;
             for (var attempt = 1; ; attempt++)

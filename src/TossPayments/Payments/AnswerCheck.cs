@@ -46,6 +46,16 @@ namespace TossPayments.Payments
             return answer;
         }
 
+        public static Payment Charge(BillingChargeRequest request, Payment answer, string idempotencyKey)
+        {
+            if (answer.OrderId != request.OrderId || answer.TotalAmount != request.Amount)
+            {
+                throw Mismatch($"The billing charge of order {request.OrderId} ({Text(request.Amount)})", answer, idempotencyKey);
+            }
+
+            return answer;
+        }
+
         private static TossPaymentsAnswerMismatchException Mismatch(string request, Payment answer, string idempotencyKey) =>
             new TossPaymentsAnswerMismatchException(
                 $"{request} was answered with payment {answer.PaymentKey} (order {answer.OrderId}, status {answer.RawStatus}, balance {Text(answer.BalanceAmount)}), " +

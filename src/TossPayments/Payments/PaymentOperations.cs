@@ -62,7 +62,7 @@ namespace TossPayments.Payments
                 catch (TossPaymentsApiException replayed) when (replayed.ServerErrorRepeated)
                 {
                     // A payment is confirmed once: approved with this order and amount means done.
-                    return await LookUpAfterReplayAsync(replayed, () => GetAsync(request.PaymentKey, new TossRequestOptions { Log = options?.Log }, cancellationToken),
+                    return await SettleReplayAsync(replayed, () => GetAsync(request.PaymentKey, new TossRequestOptions { Log = options?.Log }, cancellationToken),
                         found => found.Status is PaymentStatus.DONE or PaymentStatus.WAITING_FOR_DEPOSIT && found.OrderId == request.OrderId && found.TotalAmount == request.Amount, options)
                         .ConfigureAwait(false);
                 }
@@ -93,7 +93,7 @@ namespace TossPayments.Payments
                 catch (TossPaymentsApiException replayed) when (replayed.ServerErrorRepeated)
                 {
                     // Made by this call: a cancel of this amount and reason since it was first sent (with a minute for clocks apart).
-                    return await LookUpAfterReplayAsync(replayed, () => GetAsync(paymentKey, new TossRequestOptions { Log = options?.Log }, cancellationToken),
+                    return await SettleReplayAsync(replayed, () => GetAsync(paymentKey, new TossRequestOptions { Log = options?.Log }, cancellationToken),
                         found => found.Cancels?.Any(c => c.CanceledAt >= sentAt.AddMinutes(-1) && c.CancelReason == request.CancelReason
                             && (request.CancelAmount is not decimal amount || c.CancelAmount == amount)) == true, options)
                         .ConfigureAwait(false);
@@ -121,7 +121,7 @@ namespace TossPayments.Payments
             catch (TossPaymentsApiException replayed) when (replayed.ServerErrorRepeated)
             {
                 // An order id is issued once: an account for this order and amount means done.
-                return await LookUpAfterReplayAsync(replayed, () => GetByOrderIdAsync(request.OrderId, new TossRequestOptions { Log = options?.Log }, cancellationToken),
+                return await SettleReplayAsync(replayed, () => GetByOrderIdAsync(request.OrderId, new TossRequestOptions { Log = options?.Log }, cancellationToken),
                     found => found.VirtualAccount is not null && found.TotalAmount == request.Amount, options).ConfigureAwait(false);
             }
         }
@@ -129,7 +129,7 @@ namespace TossPayments.Payments
         // The key keeps answering the same server error: the payment, looked up, says whether the
         // change was made. Made: the looked-up payment is the answer. Not made: the key is spent,
         // and the error says to send the change again with a new one. No lookup: the first error stands.
-        private static async Task<Payment> LookUpAfterReplayAsync(TossPaymentsApiException replayed, Func<Task<Payment>> lookUp, Func<Payment, bool> showsTheChange, TossRequestOptions? options)
+        internal static async Task<Payment> SettleReplayAsync(TossPaymentsApiException replayed, Func<Task<Payment>> lookUp, Func<Payment, bool> showsTheChange, TossRequestOptions? options)
         {
             Payment found;
             try
@@ -151,7 +151,7 @@ namespace TossPayments.Payments
         }
 
         // One key per logical operation: random, so two equal partial cancels are never mistaken for one.
-        private static string IdempotencyKeyFor(TossRequestOptions? options)
+        internal static string IdempotencyKeyFor(TossRequestOptions? options)
         {
             return options?.IdempotencyKey ?? Guid.NewGuid().ToString("N");
         }

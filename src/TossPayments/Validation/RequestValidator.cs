@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using TossPayments.Payments;
 using TossPayments.Reports;
 
@@ -320,6 +321,76 @@ namespace TossPayments.Validation
             if (request.CustomerMobilePhone is { } phone && (phone.Length is < 8 or > 15 || !IsAllDigits(phone)))
             {
                 throw Invalid("InvalidMobilePhone", "customerMobilePhone", $"The mobile number '{Printable(phone)}' must be 8 to 15 digits, with no dashes or spaces.");
+            }
+        }
+
+        /// <summary>A customer key for billing: 2 to 300 of letters, digits and <c>- _ = . @</c>.</summary>
+        public static void CustomerKey(string? customerKey)
+        {
+            if (customerKey is null || customerKey.Length is < 2 or > 300 || !customerKey.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '=' or '.' or '@'))
+            {
+                throw Invalid("InvalidCustomerKey", "customerKey",
+                    $"The customer key '{Printable(customerKey ?? "")}' must be 2 to 300 of letters, digits and - _ = . @ (an unguessable one, such as a UUID).");
+            }
+        }
+
+        /// <summary>A billing key to charge: 1 to 200 characters with no white space; '=' is fine (it is escaped in the path).</summary>
+        public static void BillingKey(string? billingKey)
+        {
+            if (string.IsNullOrEmpty(billingKey) || billingKey!.Length > 200 || HasWhiteSpaceOrControl(billingKey))
+            {
+                throw Invalid("InvalidBillingKey", "billingKey", $"The billing key {Models.BillingKeys.Mask(billingKey)} must be 1 to 200 characters with no white space.");
+            }
+        }
+
+        /// <summary>A billing key issue: an auth key of at most 300 characters and a customer key.</summary>
+        public static void IssueBillingKey(IssueBillingKeyRequest request)
+        {
+            if (request is null)
+            {
+                throw new ArgumentNullException(nameof(request));
+            }
+
+            if (string.IsNullOrWhiteSpace(request.AuthKey) || request.AuthKey.Length > 300 || HasWhiteSpaceOrControl(request.AuthKey))
+            {
+                throw Invalid("InvalidAuthKey", "authKey", "The auth key must be 1 to 300 characters with no white space: the one the billing window's success URL carried.");
+            }
+
+            CustomerKey(request.CustomerKey);
+        }
+
+        /// <summary>A billing charge: the key, its customer, a new order id, a whole-won amount, installments 0 or 2 to 12 from 50,000 won.</summary>
+        public static void BillingCharge(string billingKey, BillingChargeRequest request)
+        {
+            if (request is null)
+            {
+                throw new ArgumentNullException(nameof(request));
+            }
+
+            BillingKey(billingKey);
+            CustomerKey(request.CustomerKey);
+            OrderId(request.OrderId);
+            Text(request.OrderName, "orderName", 100);
+            Amount(request.Amount);
+            WholeUnits(request.Amount, null, "amount");
+            if (request.TaxFreeAmount is decimal taxFree && (taxFree < 0 || taxFree > request.Amount || decimal.Truncate(taxFree) != taxFree))
+            {
+                throw Invalid("InvalidAmount", "taxFreeAmount", $"The taxFreeAmount {taxFree} must be whole won from 0 to the amount.");
+            }
+
+            if (request.CardInstallmentPlan is int months && months != 0 && (months is < 2 or > 12 || request.Amount < 50000))
+            {
+                throw Invalid("InvalidInstallmentPlan", "cardInstallmentPlan", $"Installments of {months} months: give 0, or 2 to 12 for an amount of 50,000 won or more.");
+            }
+
+            if (request.CustomerEmail is { } email)
+            {
+                Text(email, "customerEmail", 100);
+            }
+
+            if (request.CustomerName is { } name)
+            {
+                Text(name, "customerName", 100);
             }
         }
 

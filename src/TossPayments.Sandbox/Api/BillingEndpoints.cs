@@ -1,0 +1,83 @@
+using System;
+using System.Linq;
+using System.Text.Json;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using TossPayments.Sandbox.Domain;
+using TossPayments.Sandbox.Faults;
+using TossPayments.Sandbox.Json;
+
+namespace TossPayments.Sandbox.Api
+{
+    /// <summary>
+    /// Billing (API notes §10): issuing a billing key from a one-time auth key, and charging it.
+    /// <c>POST /sandbox/billing/auth-keys</c> stands in for the customer's card registration in the
+    /// billing window, which hands the auth key to the merchant's success URL.
+    /// </summary>
+    internal static class BillingEndpoints
+    {
+        public static void MapBillingEndpoints(this IEndpointRouteBuilder app, IdempotencyFilter idempotency, FaultFilter faults)
+        {
+            app.MapPost("/sandbox/billing/auth-keys", async (HttpContext context, BillingRegistry billing) =>
+            {
+                var body = await PaymentEndpoints.ReadAsync(context, SandboxJsonContext.Wire.AuthKeyBody);
+                return body?.CustomerKey is { } customerKey && IsCustomerKey(customerKey)
+                    ? new SandboxResponse(StatusCodes.Status200OK, JsonSerializer.SerializeToUtf8Bytes(new AuthKeyBody(customerKey, billing.NewAuthKey(customerKey)), SandboxJsonContext.Wire.AuthKeyBody))
+                    : context.Answer(ApiError.Of("INVALID_CUSTOMER_KEY"));
+            });
+
+            app.MapPost("/v1/billing/authorizations/issue", IssueAsync).AddEndpointFilter(faults).AddEndpointFilter(idempotency);
+            app.MapPost("/v1/billing/{billingKey}", ChargeAsync).AddEndpointFilter(faults).AddEndpointFilter(idempotency);
+        }
+
+        private static async Task<SandboxResponse> IssueAsync(HttpContext context, BillingRegistry billing, SandboxClock clock)
+        {
+            var body = await PaymentEndpoints.ReadAsync(context, SandboxJsonContext.Wire.AuthKeyBody);
+            if (body?.CustomerKey is not { } customerKey || !IsCustomerKey(customerKey))
+            {
+                return context.Answer(ApiError.Of("INVALID_CUSTOMER_KEY"));
+            }
+
+            if (body.AuthKey is not { } authKey || billing.Issue(authKey, customerKey, clock.KoreaNow) is not { } key)
+            {
+                return context.Answer(ApiError.Of("INVALID_BILLING_AUTH"));
+            }
+
+            var card = new BillingCardResource("71", "71", "43301234****123*", "신용", "개인");
+            var resource = new BillingResource(PaymentRenderer.MerchantId, key.CustomerKey, PaymentRenderer.Seconds(key.AuthenticatedAt), "카드", key.Key, card, "롯데", card.Number);
+            return new SandboxResponse(StatusCodes.Status200OK, JsonSerializer.SerializeToUtf8Bytes(resource, SandboxJsonContext.Wire.BillingResource));
+        }
+
+        private static async Task<SandboxResponse> ChargeAsync(HttpContext context, string billingKey, BillingRegistry billing, PaymentStore store, SandboxClock clock)
+        {
+            var body = await PaymentEndpoints.ReadAsync(context, SandboxJsonContext.Wire.ChargeBody);
+            if (body is not { CustomerKey: { } customerKey, Amount: { } amount, OrderId: { } orderId, OrderName: { Length: >= 1 and <= 100 } orderName }
+                || !PaymentEndpoints.IsOrderId(orderId) || amount < 1 || amount != decimal.Truncate(amount) || body.TaxFreeAmount is < 0 || body.TaxFreeAmount > amount)
+            {
+                return context.Answer(ApiError.InvalidRequest(
+                    "customerKey, amount(1원 이상 정수), orderId(6-64자), orderName(1-100자)가 필요합니다. (customerKey, a whole amount, orderId and orderName are required)"));
+            }
+
+            if (billing.Find(billingKey) is not { } key)
+            {
+                return context.Answer(ApiError.Of("INVALID_BILL_KEY_REQUEST"));
+            }
+
+            if (key.CustomerKey != customerKey)
+            {
+                return context.Answer(ApiError.Of("NOT_MATCHES_CUSTOMER_KEY"));
+            }
+
+            var now = clock.KoreaNow;
+            var payment = store.Checkout(new Order(orderId, orderName, amount, body.TaxFreeAmount ?? 0m, "CARD"), now, authenticated: true);
+            return payment is null
+                ? context.Answer(ApiError.Of("DUPLICATED_ORDER_ID"))
+                : PaymentEndpoints.Commit(context, store, payment, ChangeKind.Charge, now, PaymentRules.Charge);
+        }
+
+        private static bool IsCustomerKey(string key) =>
+            key.Length is >= 2 and <= 300 && key.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '=' or '.' or '@');
+    }
+}

@@ -1,0 +1,48 @@
+using System;
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+
+namespace TossPayments.Sandbox.Domain
+{
+    /// <summary>
+    /// The sandbox's billing (API notes §10): one-time auth keys, as the billing window hands them
+    /// to the success URL, each for one customer key; and the billing keys issued from them, each
+    /// bound to its customer key for good.
+    /// </summary>
+    public sealed class BillingRegistry
+    {
+        private readonly ConcurrentDictionary<string, string> _authKeys = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, BillingKey> _billingKeys = new(StringComparer.Ordinal);
+
+        /// <summary>A new one-time auth key for <paramref name="customerKey"/>: what a customer's card registration gives.</summary>
+        public string NewAuthKey(string customerKey)
+        {
+            var authKey = "bln_" + Convert.ToHexString(RandomNumberGenerator.GetBytes(12)).ToLowerInvariant();
+            _authKeys[authKey] = customerKey;
+            return authKey;
+        }
+
+        /// <summary>Turns an auth key into a billing key, once; null when the auth key is unknown, used, or for another customer.</summary>
+        public BillingKey? Issue(string authKey, string customerKey, DateTimeOffset now)
+        {
+            if (!_authKeys.TryGetValue(authKey, out var owner) || owner != customerKey || !_authKeys.TryRemove(authKey, out _))
+            {
+                return null;
+            }
+
+            // 44 characters of URL-safe base64 ending in '=', like the API's.
+            var key = new BillingKey(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).Replace('+', '-').Replace('/', '_'), customerKey, now);
+            _billingKeys[key.Key] = key;
+            return key;
+        }
+
+        /// <summary>A billing key issued before.</summary>
+        public BillingKey? Find(string billingKey) => _billingKeys.TryGetValue(billingKey, out var key) ? key : null;
+    }
+
+    /// <summary>A billing key, the customer it belongs to, and when it was issued.</summary>
+    /// <param name="Key">The billing key.</param>
+    /// <param name="CustomerKey">Its customer.</param>
+    /// <param name="AuthenticatedAt">When it was issued.</param>
+    public sealed record BillingKey(string Key, string CustomerKey, DateTimeOffset AuthenticatedAt);
+}

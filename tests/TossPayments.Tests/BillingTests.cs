@@ -1,0 +1,168 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+using System.Threading.Tasks;
+using TossPayments.Models;
+using TossPayments.Payments;
+using TossPayments.Sandbox.Domain;
+using TossPayments.Tests.Infrastructure;
+using TossPayments.Webhooks;
+
+namespace TossPayments.Tests
+{
+    /// <summary>
+    /// Billing (API notes §10) against the sandbox over HTTP: a one-time auth key becomes a billing
+    /// key bound to its customer; each charge is a BILLING payment, once per idempotency key and
+    /// order id; the key is never shown whole.
+    /// </summary>
+    public sealed class BillingTests : SandboxTest
+    {
+        private const string Customer = "c2f0e6a4-9b1d-4c5e-8f3a-7d2b1e0c9a88";
+
+        private async Task<string> AuthKeyAsync(string customerKey = Customer)
+        {
+            var (status, body) = await SendRawAsync(HttpMethod.Post, "sandbox/billing/auth-keys", null, $$"""{"customerKey":"{{customerKey}}"}""");
+            Assert.Equal(200, status);
+            return JsonAssert.Field(body, "authKey")!;
+        }
+
+        private async Task<Billing> IssuedAsync(string customerKey = Customer) =>
+            await Client.Billing.IssueKeyAsync(new IssueBillingKeyRequest(await AuthKeyAsync(customerKey), customerKey));
+
+        private static BillingChargeRequest Charge(string orderId = "SUB-2026-11-0001", decimal amount = 9900m) => new(Customer, amount, orderId, "11월 구독료");
+
+        [Fact]
+        public async Task An_auth_key_becomes_a_billing_key_bound_to_its_customer()
+        {
+            var billing = await IssuedAsync();
+
+            Assert.Equal(Customer, billing.CustomerKey);
+            Assert.Equal(44, billing.BillingKey.Length);
+            Assert.EndsWith("=", billing.BillingKey);
+            Assert.Equal("43301234****123*", billing.Card!.Number);
+            Assert.Null(billing.ExtensionData);
+        }
+
+        [Fact]
+        public async Task An_auth_key_is_used_once_and_only_for_its_customer()
+        {
+            var authKey = await AuthKeyAsync();
+            var other = await AuthKeyAsync();
+            await Client.Billing.IssueKeyAsync(new IssueBillingKeyRequest(authKey, Customer));
+
+            var again = await Assert.ThrowsAnyAsync<TossPaymentsApiException>(() => Client.Billing.IssueKeyAsync(new IssueBillingKeyRequest(authKey, Customer)));
+            var stranger = await Assert.ThrowsAnyAsync<TossPaymentsApiException>(() => Client.Billing.IssueKeyAsync(new IssueBillingKeyRequest(other, "another-customer-key")));
+
+            Assert.Equal("INVALID_BILLING_AUTH", again.Code);
+            Assert.Equal("INVALID_BILLING_AUTH", stranger.Code);
+        }
+
+        [Fact]
+        public async Task A_charge_is_a_DONE_payment_of_type_BILLING_through_a_key_ending_in_equals()
+        {
+            var billing = await IssuedAsync();
+
+            var payment = await Client.Billing.ChargeAsync(billing.BillingKey, Charge());
+
+            Assert.Equal(PaymentStatus.DONE, payment.Status);
+            Assert.Equal(PaymentType.BILLING, payment.Type);
+            Assert.Equal(PaymentMethod.CARD, payment.Method);
+            Assert.Equal(9900m, payment.TotalAmount);
+            Assert.Single(Sandbox.Store.Ledger.Entries, e => e.Kind == ChangeKind.Charge);
+        }
+
+        [Fact]
+        public async Task A_charge_naming_another_customer_is_NOT_MATCHES_CUSTOMER_KEY_and_charges_nothing()
+        {
+            var billing = await IssuedAsync();
+
+            var error = await Assert.ThrowsAnyAsync<TossPaymentsApiException>(() =>
+                Client.Billing.ChargeAsync(billing.BillingKey, new BillingChargeRequest("someone-else-entirely", 9900m, "SUB-2026-11-0002", "11월 구독료")));
+
+            Assert.Equal("NOT_MATCHES_CUSTOMER_KEY", error.Code);
+            Assert.Null(Sandbox.Store.FindByOrderId("SUB-2026-11-0002"));
+        }
+
+        [Fact]
+        public async Task A_repeated_idempotency_key_charges_once_and_answers_alike()
+        {
+            var billing = await IssuedAsync();
+            var options = new TossRequestOptions { IdempotencyKey = $"{Customer}:2026-11" };
+
+            var first = await Client.Billing.ChargeAsync(billing.BillingKey, Charge("SUB-2026-11-0003"), options);
+            var again = await Client.Billing.ChargeAsync(billing.BillingKey, Charge("SUB-2026-11-0003"), options);
+
+            Assert.Equal(first.PaymentKey, again.PaymentKey);
+            Assert.Single(Sandbox.Store.Ledger.Entries, e => e.Kind == ChangeKind.Charge);
+        }
+
+        [Fact]
+        public async Task An_order_id_charged_before_is_DUPLICATED_ORDER_ID()
+        {
+            var billing = await IssuedAsync();
+            await Client.Billing.ChargeAsync(billing.BillingKey, Charge("SUB-2026-11-0004"));
+
+            var error = await Assert.ThrowsAnyAsync<TossPaymentsApiException>(() => Client.Billing.ChargeAsync(billing.BillingKey, Charge("SUB-2026-11-0004")));
+
+            Assert.Equal("DUPLICATED_ORDER_ID", error.Code);
+            Assert.Single(Sandbox.Store.Ledger.Entries, e => e.Kind == ChangeKind.Charge);
+        }
+
+        [Fact]
+        public async Task A_card_refusal_asked_for_by_test_code_is_the_APIs_error()
+        {
+            var billing = await IssuedAsync();
+
+            var error = await Assert.ThrowsAnyAsync<TossPaymentsApiException>(() =>
+                Client.Billing.ChargeAsync(billing.BillingKey, Charge("SUB-2026-11-0005"), new TossRequestOptions { TestCode = "REJECT_CARD_PAYMENT" }));
+
+            Assert.Equal("REJECT_CARD_PAYMENT", error.Code);
+            Assert.Null(Sandbox.Store.FindByOrderId("SUB-2026-11-0005"));
+        }
+
+        [Theory]
+        [InlineData("customer key!", 9900, 0, "key")]
+        [InlineData(Customer, 99.5, 0, "key")]
+        [InlineData(Customer, 9900, 3, "key")]
+        [InlineData(Customer, 9900, 0, "a key with spaces")]
+        [InlineData(Customer, 9900, 0, "")]
+        public async Task A_value_the_API_would_refuse_is_refused_before_anything_is_sent(string customerKey, double amount, int installments, string billingKey)
+        {
+            var request = new BillingChargeRequest(customerKey, (decimal)amount, "SUB-2026-11-0006", "구독료") { CardInstallmentPlan = installments };
+
+            await Assert.ThrowsAsync<TossPaymentsValidationException>(() => Client.Billing.ChargeAsync(billingKey, request));
+
+            Assert.Equal(0, Sandbox.Requests.Count);
+        }
+
+        [Fact]
+        public async Task The_billing_key_is_never_shown_whole_in_errors_logs_or_text()
+        {
+            var billing = await IssuedAsync();
+            var lines = new List<string>();
+
+            var error = await Assert.ThrowsAnyAsync<TossPaymentsApiException>(() =>
+                Client.Billing.ChargeAsync(billing.BillingKey, new BillingChargeRequest("someone-else-entirely", 9900m, "SUB-2026-11-0007", "구독료"), new TossRequestOptions { Log = lines.Add }));
+
+            Assert.NotEmpty(lines);
+            Assert.All(lines.Append(error.Message).Append(error.ToString()).Append(billing.ToString()), text => Assert.DoesNotContain(billing.BillingKey, text));
+            Assert.Contains(billing.BillingKey[..4] + "****", error.Message);
+        }
+
+        [Fact]
+        public async Task A_charge_sends_no_webhook_and_its_cancel_does()
+        {
+            await using var receiver = await WebhookReceiver.StartAsync();
+            Sandbox.Webhooks.Subscribe(receiver.Url);
+            var billing = await IssuedAsync();
+            var charged = await Client.Billing.ChargeAsync(billing.BillingKey, Charge("SUB-2026-11-0008"));
+
+            await Client.Payments.CancelAsync(charged.PaymentKey, new CancelPaymentRequest("해지"));
+            var events = await receiver.WaitForAsync(r => r.Event is PaymentStatusChangedEvent e && e.Data.OrderId == "SUB-2026-11-0008");
+
+            Assert.Equal(PaymentStatus.CANCELED, ((PaymentStatusChangedEvent)events.Single().Event).Data.Status);
+            Assert.Single(receiver.All);
+        }
+    }
+}
