@@ -39,12 +39,4 @@ namespace TossPayments.Models
         /// <summary>The customer and the key's first characters, for logs; never the whole key.</summary>
         public override string ToString() => $"billing key {BillingKeys.Mask(BillingKey)} (customer {CustomerKey})";
     }
-
-    /// <summary>How a billing key is shown where it must not be whole: in messages, logs and paths of errors.</summary>
-    public static class BillingKeys
-    {
-        /// <summary>The key's first four characters and a mask, e.g. <c>Z_t5****</c>.</summary>
-        public static string Mask(string? billingKey) =>
-            string.IsNullOrEmpty(billingKey) ? "(none)" : billingKey!.Substring(0, Math.Min(4, billingKey.Length / 4)) + "****";
-    }
 }
