@@ -34,6 +34,7 @@ namespace TossPayments.PowerShell.Binding
 
         private readonly Dictionary<string, Column> _exact = new Dictionary<string, Column>(StringComparer.OrdinalIgnoreCase);
         private readonly Dictionary<string, Column> _normalized = new Dictionary<string, Column>(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, Column[]> _near = new ConcurrentDictionary<string, Column[]>(StringComparer.Ordinal);
         private readonly List<(Column Column, HashSet<string> Names, string? UnlessEqualTo)> _lookalikes = new List<(Column, HashSet<string>, string?)>();
 
         private RowCheck(Type command)
@@ -132,10 +133,12 @@ namespace TossPayments.PowerShell.Binding
                 return same;
             }
 
-            return _normalized
-                .Where(known => Slips(normalized, known.Key) <= (known.Key.Length >= 8 ? 2 : known.Key.Length >= 4 ? 1 : 0))
+            // Rows of one CSV share their column names: the near names of each are found once.
+            var near = _near.GetOrAdd(normalized, unknown => _normalized
+                .Where(known => Slips(unknown, known.Key) <= (known.Key.Length >= 8 ? 2 : known.Key.Length >= 4 ? 1 : 0))
                 .Select(known => known.Value)
-                .FirstOrDefault(column => !fromCommandLine.Contains(column.Name) && !columns.Any(p => _exact.TryGetValue(p.Name, out var given) && given == column));
+                .ToArray());
+            return near.FirstOrDefault(column => !fromCommandLine.Contains(column.Name) && !columns.Any(p => _exact.TryGetValue(p.Name, out var given) && given == column));
         }
 
         // Letters to change, add, drop or swap with a neighbour to turn one name into the other.
