@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
@@ -99,6 +100,26 @@ namespace TossPayments.PowerShell
                 Write(_engine!.AddFailed(row, ex));
                 return false;
             }
+        }
+
+        /// <summary>
+        /// Builds a change's request (which checks itself) and its options; a broken rule becomes
+        /// the row's error, and nothing is sent.
+        /// </summary>
+        /// <returns>Whether the row may go on.</returns>
+        protected bool TryPrepareChange<TRequest>(object row, Func<TRequest> build, string? idempotencyKey,
+            [NotNullWhen(true)] out TRequest? request, [NotNullWhen(true)] out TossRequestOptions? options)
+            where TRequest : class
+        {
+            TRequest? built = null;
+            TossRequestOptions? made = null;
+            var ready = Validate(row, () =>
+            {
+                built = build();
+                made = ChangeOptions(idempotencyKey);
+            });
+            (request, options) = (built, made);
+            return ready;
         }
 
         /// <summary>

@@ -55,14 +55,7 @@ namespace TossPayments.PowerShell.Commands
         protected override void ProcessRow()
         {
             var row = Row(PaymentKey);
-            ConfirmPaymentRequest request = null!;
-            TossRequestOptions options = null!;
-            if (!Validate(row, () =>
-            {
-                request = new ConfirmPaymentRequest(PaymentKey, OrderId, ReadAmount()) { Currency = CurrencyCell.Read(Currency) };
-                request.Validate();
-                options = ChangeOptions(IdempotencyKey);
-            }))
+            if (!TryPrepareChange(row, CheckedRequest, IdempotencyKey, out var request, out var options))
             {
                 return;
             }
@@ -74,6 +67,13 @@ namespace TossPayments.PowerShell.Commands
             }
 
             Run(row, options, (callOptions, stop) => Client.Payments.ConfirmAsync(request, callOptions, stop));
+        }
+
+        private ConfirmPaymentRequest CheckedRequest()
+        {
+            var request = new ConfirmPaymentRequest(PaymentKey, OrderId, ReadAmount()) { Currency = CurrencyCell.Read(Currency) };
+            request.Validate();
+            return request;
         }
 
         private decimal ReadAmount() =>

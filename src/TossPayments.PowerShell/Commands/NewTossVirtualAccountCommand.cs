@@ -91,21 +91,7 @@ namespace TossPayments.PowerShell.Commands
         protected override void ProcessRow()
         {
             var row = Row(OrderId);
-            IssueVirtualAccountRequest request = null!;
-            TossRequestOptions options = null!;
-            if (!Validate(row, () =>
-            {
-                request = new IssueVirtualAccountRequest(OrderId, OrderName, ReadAmount(), CustomerName, Bank)
-                {
-                    ValidHours = ReadValidHours(),
-                    DueDate = DueDate,
-                    CustomerEmail = Blank(CustomerEmail),
-                    CustomerMobilePhone = Blank(CustomerMobilePhone),
-                    TaxFreeAmount = TaxFreeAmount?.Read("taxFreeAmount"),
-                };
-                request.Validate();
-                options = ChangeOptions(IdempotencyKey);
-            }))
+            if (!TryPrepareChange(row, CheckedRequest, IdempotencyKey, out var request, out var options))
             {
                 return;
             }
@@ -117,6 +103,20 @@ namespace TossPayments.PowerShell.Commands
             }
 
             Run(row, options, (callOptions, stop) => Client.Payments.IssueVirtualAccountAsync(request, callOptions, stop));
+        }
+
+        private IssueVirtualAccountRequest CheckedRequest()
+        {
+            var request = new IssueVirtualAccountRequest(OrderId, OrderName, ReadAmount(), CustomerName, Bank)
+            {
+                ValidHours = ReadValidHours(),
+                DueDate = DueDate,
+                CustomerEmail = Blank(CustomerEmail),
+                CustomerMobilePhone = Blank(CustomerMobilePhone),
+                TaxFreeAmount = TaxFreeAmount?.Read("taxFreeAmount"),
+            };
+            request.Validate();
+            return request;
         }
 
         private decimal ReadAmount() =>

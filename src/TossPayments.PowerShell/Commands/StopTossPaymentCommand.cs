@@ -109,19 +109,7 @@ namespace TossPayments.PowerShell.Commands
         protected override void ProcessRow()
         {
             var row = Row(PaymentKey);
-            CancelPaymentRequest request = null!;
-            TossRequestOptions options = null!;
-            if (!Validate(row, () =>
-            {
-                request = BuildRequest();
-                request.Validate(PaymentKey);
-                if (request.CancelAmount is decimal amount && BalanceAmount?.Read("balanceAmount") is decimal balance)
-                {
-                    WithinBalance(amount, balance);
-                }
-
-                options = ChangeOptions(IdempotencyKey);
-            }))
+            if (!TryPrepareChange(row, CheckedRequest, IdempotencyKey, out var request, out var options))
             {
                 return;
             }
@@ -133,6 +121,19 @@ namespace TossPayments.PowerShell.Commands
             }
 
             Run(row, options, (callOptions, stop) => Client.Payments.CancelAsync(PaymentKey, request, callOptions, stop));
+        }
+
+        // The client's rules, then the one row rule: not more than a balance the row carries.
+        private CancelPaymentRequest CheckedRequest()
+        {
+            var request = BuildRequest();
+            request.Validate(PaymentKey);
+            if (request.CancelAmount is decimal amount && BalanceAmount?.Read("balanceAmount") is decimal balance)
+            {
+                WithinBalance(amount, balance);
+            }
+
+            return request;
         }
 
         private CancelPaymentRequest BuildRequest()

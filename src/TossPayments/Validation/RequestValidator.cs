@@ -233,20 +233,7 @@ namespace TossPayments.Validation
                 WholeUnits(cancelAmount, request.Currency, "cancelAmount");
             }
 
-            if (request.TaxFreeAmount is decimal taxFree)
-            {
-                if (taxFree < 0)
-                {
-                    throw Invalid("InvalidTaxFreeAmount", "taxFreeAmount", $"The tax-free amount {taxFree} cannot be negative.");
-                }
-
-                WholeUnits(taxFree, request.Currency, "taxFreeAmount");
-
-                if (request.CancelAmount is decimal amount && taxFree > amount)
-                {
-                    throw Invalid("InvalidTaxFreeAmount", "taxFreeAmount", $"The tax-free amount {taxFree} is more than the cancel amount {amount}.");
-                }
-            }
+            TaxFree(request.TaxFreeAmount, request.CancelAmount, "cancel amount", request.Currency);
 
             if (request.RefundReceiveAccount is RefundReceiveAccount account)
             {
@@ -308,10 +295,7 @@ namespace TossPayments.Validation
                 throw Invalid("InvalidValidHours", "validHours", $"validHours {request.ValidHours} must be from 1 to {MaxValidHours} (90 days).");
             }
 
-            if (request.TaxFreeAmount is decimal taxFree && (taxFree < 0 || taxFree > request.Amount || decimal.Truncate(taxFree) != taxFree))
-            {
-                throw Invalid("InvalidAmount", "taxFreeAmount", $"The taxFreeAmount {taxFree} must be whole won from 0 to the amount.");
-            }
+            TaxFree(request.TaxFreeAmount, request.Amount, "amount", null);
 
             if (request.CustomerEmail is { } email)
             {
@@ -373,10 +357,7 @@ namespace TossPayments.Validation
             Text(request.OrderName, "orderName", 100);
             Amount(request.Amount);
             WholeUnits(request.Amount, null, "amount");
-            if (request.TaxFreeAmount is decimal taxFree && (taxFree < 0 || taxFree > request.Amount || decimal.Truncate(taxFree) != taxFree))
-            {
-                throw Invalid("InvalidAmount", "taxFreeAmount", $"The taxFreeAmount {taxFree} must be whole won from 0 to the amount.");
-            }
+            TaxFree(request.TaxFreeAmount, request.Amount, "amount", null);
 
             if (request.CardInstallmentPlan is int months && months != 0 && (months is < 2 or > 12 || request.Amount < 50000))
             {
@@ -391,6 +372,26 @@ namespace TossPayments.Validation
             if (request.CustomerName is { } name)
             {
                 Text(name, "customerName", 100);
+            }
+        }
+
+        // The tax-free part of an amount: not negative, in whole units, not more than the amount (when there is one).
+        private static void TaxFree(decimal? taxFree, decimal? ofAmount, string amountName, string? currency)
+        {
+            if (taxFree is not decimal part)
+            {
+                return;
+            }
+
+            if (part < 0)
+            {
+                throw Invalid("InvalidTaxFreeAmount", "taxFreeAmount", $"The tax-free amount {part} cannot be negative.");
+            }
+
+            WholeUnits(part, currency, "taxFreeAmount");
+            if (ofAmount is decimal amount && part > amount)
+            {
+                throw Invalid("InvalidTaxFreeAmount", "taxFreeAmount", $"The tax-free amount {part} is more than the {amountName} {amount}.");
             }
         }
 
