@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json.Serialization;
 using TossPayments.Reports;
@@ -58,7 +59,7 @@ namespace TossPayments.Payments
         public decimal? TaxFreeAmount { get; set; }
 
         /// <summary>The banks that issue virtual accounts, by code: 경남 39, 광주 34, KB국민 06, IBK기업 03, NH농협 11, DGB대구 31, 부산 32, 새마을금고 45, Sh수협 07, 신한 88, 우리 20, 우체국 71, 전북 37, 케이뱅크 89, 하나 81.</summary>
-        public static readonly string[] IssuingBanks = ["39", "34", "06", "03", "11", "31", "32", "45", "07", "88", "20", "71", "37", "89", "81"];
+        public static IReadOnlyList<string> IssuingBanks { get; } = ["39", "34", "06", "03", "11", "31", "32", "45", "07", "88", "20", "71", "37", "89", "81"];
 
         // The API takes the due date as Korea time with no offset, to the second.
         [JsonInclude]

@@ -279,7 +279,7 @@ namespace TossPayments.Validation
             Amount(request.Amount);
             WholeUnits(request.Amount, null, "amount");
             Text(request.CustomerName, "customerName", 100);
-            if (Array.IndexOf(IssueVirtualAccountRequest.IssuingBanks, request.Bank) < 0)
+            if (!IssueVirtualAccountRequest.IssuingBanks.Contains(request.Bank))
             {
                 throw Invalid("InvalidBank", "bank",
                     $"The bank '{Printable(request.Bank ?? "")}' does not issue virtual accounts; give one of the 2-character codes {string.Join(", ", IssueVirtualAccountRequest.IssuingBanks)} (a string: keep the leading zero).");
