@@ -25,6 +25,8 @@
         'Get-TossTransaction'
         'Get-TossSettlement'
         'New-TossVirtualAccount'
+        'New-TossBillingKey'
+        'Invoke-TossBillingCharge'
         'ConvertFrom-TossWebhook'
         'Test-TossWebhook'
     )

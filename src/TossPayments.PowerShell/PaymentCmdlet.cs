@@ -80,6 +80,9 @@ namespace TossPayments.PowerShell
             WriteAttemptLog();
         }
 
+        /// <summary>An optional text as sent: an empty CSV cell (or white space) gives none.</summary>
+        protected static string? NoneIfBlank(string? cell) => string.IsNullOrWhiteSpace(cell) ? null : cell;
+
         /// <summary>What an error is reported against: the pipeline row when there is one, else the value itself.</summary>
         protected object Row(object value) => InputObject ?? value;
 
@@ -109,6 +112,13 @@ namespace TossPayments.PowerShell
         /// <returns>Whether the row may go on.</returns>
         protected bool TryPrepareChange<TRequest>(object row, Func<TRequest> build, string? idempotencyKey,
             [NotNullWhen(true)] out TRequest? request, [NotNullWhen(true)] out TossRequestOptions? options)
+            where TRequest : class =>
+            TryPrepareChange(row, build, _ => idempotencyKey, out request, out options);
+
+        /// <summary>As above, with an idempotency key that depends on the request (a charge's, on its order id).</summary>
+        /// <returns>Whether the row may go on.</returns>
+        protected bool TryPrepareChange<TRequest>(object row, Func<TRequest> build, Func<TRequest, string?> idempotencyKey,
+            [NotNullWhen(true)] out TRequest? request, [NotNullWhen(true)] out TossRequestOptions? options)
             where TRequest : class
         {
             TRequest? built = null;
@@ -116,7 +126,7 @@ namespace TossPayments.PowerShell
             var ready = Validate(row, () =>
             {
                 built = build();
-                made = ChangeOptions(idempotencyKey);
+                made = ChangeOptions(idempotencyKey(built));
             });
             (request, options) = (built, made);
             return ready;
@@ -155,8 +165,10 @@ namespace TossPayments.PowerShell
         /// <param name="row">The input row, carried by the error if the call fails.</param>
         /// <param name="options">The call's options.</param>
         /// <param name="call">The API call, given the options (with the engine's 429 signal) and Ctrl+C.</param>
-        protected void Run(object row, TossRequestOptions options, Func<TossRequestOptions, CancellationToken, Task<Payment>> call) =>
-            Write(_engine!.Add(row, options, call));
+        /// <typeparam name="TResult">What a row's call writes: a Payment, a billing key, a cash receipt.</typeparam>
+        protected void Run<TResult>(object row, TossRequestOptions options, Func<TossRequestOptions, CancellationToken, Task<TResult>> call)
+            where TResult : class =>
+            Write(_engine!.Add(row, options, async (callOptions, stop) => await call(callOptions, stop).ConfigureAwait(false)));
 
         private void Write(IEnumerable<BulkOutcome> outcomes)
         {
@@ -169,7 +181,7 @@ namespace TossPayments.PowerShell
                         break;
                     case BulkOutcome.Done done:
                         WriteAttemptLog();
-                        WriteObject(done.Payment);
+                        WriteObject(done.Result);
                         break;
                     case BulkOutcome.Failed failed:
                         WriteAttemptLog();

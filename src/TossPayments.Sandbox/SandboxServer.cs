@@ -44,6 +44,9 @@ namespace TossPayments.Sandbox
         /// <summary>The webhook subscribers and every delivery.</summary>
         public WebhookOutbox Webhooks => _app.Services.GetRequiredService<WebhookOutbox>();
 
+        /// <summary>The billing auth keys and billing keys, to hand a test a customer's key.</summary>
+        public BillingRegistry Billing => _app.Services.GetRequiredService<BillingRegistry>();
+
         /// <summary>The faults being injected; changes take effect with the next request.</summary>
         public FaultOptions Faults => _app.Services.GetRequiredService<SandboxOptions>().Faults;
 

@@ -69,6 +69,38 @@ namespace TossPayments.PowerShell.Tests
             Assert.All(Forbidden, secret => Assert.DoesNotContain(secret, everything));
         }
 
+        [Fact]
+        public void Billing_keys_appear_whole_in_no_message_verbose_line_warning_or_error()
+        {
+            var billing = _sandbox!.Billing;
+            var customers = Enumerable.Range(1, 12).Select(i => $"c-{i:0000}-7f3a").ToArray();
+            var keys = customers.Select(c => billing.Issue(billing.NewAuthKey(c), c, _sandbox.Clock.KoreaNow)!.Key).ToArray();
+            var rows = CsvRows.Parse("customerKey,billingKey,amount,orderName" + string.Concat(customers.Select((c, i) => $"\n{c},{keys[i]},9900,11월 구독료"))).ToArray();
+            using var session = new ModuleSession();
+            // Charges under server errors (some unknown), a stopping run (its in-flight rows become
+            // warnings), -WhatIf, a column in conflict, a key of another customer, a malformed key.
+            var script = """
+                $VerbosePreference = 'Continue'; $DebugPreference = 'Continue'
+                Connect-TossPayments -SecretKey $key -BaseUri $uri -MaximumRetryCount 0
+                $stranger = [pscustomobject]@{ customerKey = 'stranger-0001'; billingKey = $rows[0].billingKey; amount = '9900'; orderName = 'x' }
+                $rows | Invoke-TossBillingCharge -Period 2026-11 -Force -ThrottleLimit 8
+                try { @($stranger) + $rows | Invoke-TossBillingCharge -Period 2026-12 -Force -ThrottleLimit 8 -ErrorAction Stop } catch { $_.ToString() }
+                $rows | Invoke-TossBillingCharge -Period 2027-01 -WhatIf
+                $rows[0] | Invoke-TossBillingCharge -Period 2027-01 -BillingKey $rows[1].billingKey -Force
+                Invoke-TossBillingCharge -CustomerKey stranger-0001 -BillingKey $rows[2].billingKey -Amount 9900 -OrderName x -Period 2027-01 -Force
+                Invoke-TossBillingCharge -CustomerKey $rows[3].customerKey -BillingKey ($rows[3].billingKey + ' x') -Amount 9900 -OrderName x -Period 2027-01 -Force
+                $Error | ForEach-Object { $_.ToString(); $_.Exception.ToString(); $_.ErrorDetails; $_.ScriptStackTrace }
+                """;
+            var variables = new Dictionary<string, object?> { ["key"] = ModuleSession.Secure(Sentinel), ["uri"] = _sandbox.BaseAddress, ["rows"] = rows };
+
+            var (everything, errors, verbose) = RunCapturingEverything(session, script, variables);
+
+            Assert.True(errors >= 4 && verbose >= 20, $"the sweep must cover error and verbose paths: {errors} errors, {verbose} verbose lines");
+            Assert.Contains("and -BillingKey on the command line both give", everything);
+            Assert.Contains(keys[0][..4] + "****", everything);
+            Assert.All(keys, billingKey => Assert.DoesNotContain(billingKey[..12], everything));
+        }
+
         private static (string Text, int Errors, int Verbose) RunCapturingEverything(ModuleSession session, string script, Dictionary<string, object?> variables)
         {
             foreach (var (name, value) in variables)

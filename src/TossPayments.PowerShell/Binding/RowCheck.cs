@@ -99,13 +99,13 @@ namespace TossPayments.PowerShell.Binding
                 if (fromCommandLine.Contains(column.Name))
                 {
                     throw Refuse("ConflictingColumn", column,
-                        $"The row's column '{property.Name}' ({Shown(value)}) and -{column.Name} on the command line both give {column.Name}, and the command line would silently win. Give it in one place only; nothing was sent.");
+                        $"The row's column '{property.Name}' ({Shown(property.Name, value)}) and -{column.Name} on the command line both give {column.Name}, and the command line would silently win. Give it in one place only; nothing was sent.");
                 }
 
                 if (!bound.ContainsKey(column.Name))
                 {
                     throw Refuse("UnreadableColumn", column,
-                        $"The column '{property.Name}' holds {Shown(value)}, which cannot be read as -{column.Name}; it is not left out in its place. Correct it; nothing was sent.");
+                        $"The column '{property.Name}' holds {Shown(property.Name, value)}, which cannot be read as -{column.Name}; it is not left out in its place. Correct it; nothing was sent.");
                 }
 
                 if (column.Type == typeof(string) && value is IEnumerable && value is not string && value is not IDictionary)
@@ -212,7 +212,7 @@ namespace TossPayments.PowerShell.Binding
             }
 
             throw Refuse("AmbiguousColumn", column,
-                $"The row has '{lookalike.Name}' ({Shown(Unwrap(lookalike.Value))}) but no {column.Name} column, and without one the command acts on its default. " +
+                $"The row has '{lookalike.Name}' ({Shown(lookalike.Name, Unwrap(lookalike.Value))}) but no {column.Name} column, and without one the command acts on its default. " +
                 $"Name the column {column.Name} if that is what you mean, or add an empty {column.Name} column to ask for the default explicitly; nothing was sent.");
         }
 
@@ -223,8 +223,9 @@ namespace TossPayments.PowerShell.Binding
 
         private static bool IsEmpty(object? value) => value is null || (value is string text && string.IsNullOrWhiteSpace(text));
 
-        private static string Shown(object? value)
+        private static string Shown(string columnName, object? raw)
         {
+            var value = SecretColumns.Shown(columnName, raw);
             var text = value is IEnumerable list && value is not string ? "@(" + string.Join(", ", list.Cast<object>()) + ")" : Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "";
             return "'" + (text.Length > 40 ? text.Substring(0, 40) + "…" : text) + "'";
         }

@@ -79,6 +79,22 @@ namespace TossPayments.PowerShell.Binding
         public decimal Read(string parameterName) =>
             _problem is null ? _value : throw new TossPaymentsValidationException("InvalidAmount", parameterName, $"The {parameterName} {_problem}; nothing was sent.");
 
+        /// <summary>A required amount: an empty cell is refused, saying what the amount is for.</summary>
+        /// <exception cref="TossPaymentsValidationException">The amount was empty or unreadable.</exception>
+        internal static decimal Required(TossAmount? amount, string parameterName, string purpose) =>
+            amount?.Read(parameterName) ?? throw new TossPaymentsValidationException("InvalidAmount", parameterName, $"The {parameterName} is empty; {purpose}. Nothing was sent.");
+
+        /// <summary>A count (hours, months) read exactly: a fraction such as 24.5 is refused, not rounded.</summary>
+        /// <param name="parameterName">The parameter, for the error.</param>
+        /// <param name="errorId">The error id of a value that is not a whole number.</param>
+        /// <param name="unit">What is counted, for the message: "hours", "months".</param>
+        /// <exception cref="TossPaymentsValidationException">The value was unreadable or not a whole number.</exception>
+        public int ReadWhole(string parameterName, string errorId, string unit) => Read(parameterName) switch
+        {
+            decimal whole when whole == decimal.Truncate(whole) && whole is >= int.MinValue and <= int.MaxValue => (int)whole,
+            var other => throw new TossPaymentsValidationException(errorId, parameterName, $"{parameterName} {other} is not a whole number of {unit}; nothing was sent."),
+        };
+
         /// <summary>The amount as the invariant culture writes it, or what was wrong with the input.</summary>
         public override string ToString() => _problem is null ? _value.ToString(CultureInfo.InvariantCulture) : "(unreadable: " + _problem + ")";
 

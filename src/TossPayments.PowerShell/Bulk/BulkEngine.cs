@@ -5,7 +5,6 @@ using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
-using TossPayments.Models;
 using TossPayments.PowerShell.Progress;
 
 namespace TossPayments.PowerShell.Bulk
@@ -76,7 +75,7 @@ namespace TossPayments.PowerShell.Bulk
         /// <param name="row">The input row, for the error record.</param>
         /// <param name="options">The call's options (its key and attempt log).</param>
         /// <param name="call">The API call.</param>
-        public IEnumerable<BulkOutcome> Add(object row, TossRequestOptions options, Func<TossRequestOptions, CancellationToken, Task<Payment>> call)
+        public IEnumerable<BulkOutcome> Add(object row, TossRequestOptions options, Func<TossRequestOptions, CancellationToken, Task<object>> call)
         {
             while (_pending.Count >= Window)
             {
@@ -110,7 +109,7 @@ namespace TossPayments.PowerShell.Bulk
         /// <summary>Queues a row that failed before any call, so its error keeps its place in the order.</summary>
         public IEnumerable<BulkOutcome> AddFailed(object row, TossPaymentsException exception)
         {
-            _pending.Enqueue(new Item(row, Task.FromException<Payment>(exception)));
+            _pending.Enqueue(new Item(row, Task.FromException<object>(exception)));
             var outcomes = _stopAtFirstFailure ? StopRun() : TakeFinished();
             foreach (var outcome in outcomes)
             {
@@ -157,7 +156,7 @@ namespace TossPayments.PowerShell.Bulk
         }
 
         // A call that throws before its first await fails its own row, like any other failure.
-        private static Task<Payment> Start(Func<Task<Payment>> call)
+        private static Task<object> Start(Func<Task<object>> call)
         {
             try
             {
@@ -165,7 +164,7 @@ namespace TossPayments.PowerShell.Bulk
             }
             catch (Exception ex)
             {
-                return Task.FromException<Payment>(ex);
+                return Task.FromException<object>(ex);
             }
         }
 
@@ -186,7 +185,7 @@ namespace TossPayments.PowerShell.Bulk
             }
         }
 
-        // Waits for the oldest row and hands back its outcome: a Payment, or one failure carrying the row.
+        // Waits for the oldest row and hands back its outcome: a result, or one failure carrying the row.
         private IEnumerable<BulkOutcome> TakeHead()
         {
             var head = _pending.Peek();
@@ -278,7 +277,7 @@ namespace TossPayments.PowerShell.Bulk
         }
 
         // The failure a finished call ended with; Ctrl+C and anything unexpected go up as they are.
-        private TossPaymentsException Failure(Task<Payment> task)
+        private TossPaymentsException Failure(Task<object> task)
         {
             var error = task.Exception?.GetBaseException();
             if (_stop.IsCancellationRequested && (task.IsCanceled || error is OperationCanceledException))
@@ -320,7 +319,7 @@ namespace TossPayments.PowerShell.Bulk
 
         private sealed class Item
         {
-            public Item(object row, Task<Payment> task)
+            public Item(object row, Task<object> task)
             {
                 Row = row;
                 Task = task;
@@ -328,7 +327,7 @@ namespace TossPayments.PowerShell.Bulk
 
             public object Row { get; }
 
-            public Task<Payment> Task { get; }
+            public Task<object> Task { get; }
         }
     }
 }

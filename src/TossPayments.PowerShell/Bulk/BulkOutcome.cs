@@ -1,11 +1,10 @@
 using System.Management.Automation;
-using TossPayments.Models;
 
 namespace TossPayments.PowerShell.Bulk
 {
     /// <summary>
     /// Something the bulk engine hands back for the cmdlet to write on the pipeline thread, in the
-    /// order given: a row's Payment, a row's failure, a failure of a row that was in flight when a
+    /// order given: a row's result (a Payment, a billing key…), a row's failure, a failure of a row that was in flight when a
     /// stopping run failed (written as a warning: an error would end the command before the rest),
     /// or a progress update.
     /// </summary>
@@ -15,7 +14,7 @@ namespace TossPayments.PowerShell.Bulk
         {
         }
 
-        public sealed record Done(Payment Payment) : BulkOutcome;
+        public sealed record Done(object Result) : BulkOutcome;
 
         public sealed record Failed(TossPaymentsException Error, object Row) : BulkOutcome;
 

@@ -71,12 +71,9 @@ namespace TossPayments.PowerShell.Commands
 
         private ConfirmPaymentRequest CheckedRequest()
         {
-            var request = new ConfirmPaymentRequest(PaymentKey, OrderId, ReadAmount()) { Currency = CurrencyCell.Read(Currency) };
+            var request = new ConfirmPaymentRequest(PaymentKey, OrderId, TossAmount.Required(Amount, "amount", "a confirm needs the amount the payment was requested with")) { Currency = CurrencyCell.Read(Currency) };
             request.Validate();
             return request;
         }
-
-        private decimal ReadAmount() =>
-            Amount?.Read("amount") ?? throw new TossPaymentsValidationException("InvalidAmount", "amount", "The amount is empty; a confirm needs the amount the payment was requested with. Nothing was sent.");
     }
 }

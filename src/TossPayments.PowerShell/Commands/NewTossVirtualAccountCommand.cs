@@ -107,29 +107,16 @@ namespace TossPayments.PowerShell.Commands
 
         private IssueVirtualAccountRequest CheckedRequest()
         {
-            var request = new IssueVirtualAccountRequest(OrderId, OrderName, ReadAmount(), CustomerName, Bank)
+            var request = new IssueVirtualAccountRequest(OrderId, OrderName, TossAmount.Required(Amount, "amount", "an account needs the exact amount the customer pays"), CustomerName, Bank)
             {
-                ValidHours = ReadValidHours(),
+                ValidHours = ValidHours?.ReadWhole("validHours", "InvalidValidHours", "hours"),
                 DueDate = DueDate,
-                CustomerEmail = Blank(CustomerEmail),
-                CustomerMobilePhone = Blank(CustomerMobilePhone),
+                CustomerEmail = NoneIfBlank(CustomerEmail),
+                CustomerMobilePhone = NoneIfBlank(CustomerMobilePhone),
                 TaxFreeAmount = TaxFreeAmount?.Read("taxFreeAmount"),
             };
             request.Validate();
             return request;
         }
-
-        private decimal ReadAmount() =>
-            Amount?.Read("amount") ?? throw new TossPaymentsValidationException("InvalidAmount", "amount", "The amount is empty; an account needs the exact amount the customer pays. Nothing was sent.");
-
-        // Whole hours only: 24.5 is refused, not rounded.
-        private int? ReadValidHours() => ValidHours?.Read("validHours") switch
-        {
-            null => null,
-            decimal hours when hours == decimal.Truncate(hours) && hours is >= int.MinValue and <= int.MaxValue => (int)hours,
-            var hours => throw new TossPaymentsValidationException("InvalidValidHours", "validHours", $"validHours {hours} is not a whole number of hours; nothing was sent."),
-        };
-
-        private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
     }
 }

@@ -35,7 +35,7 @@ namespace TossPayments.PowerShell.Errors
             };
         }
 
-        /// <summary>A row in one line, for a warning: its columns and values, or the value itself.</summary>
+        /// <summary>A row in one line, for a warning: its columns and values (a billing key masked), or the value itself.</summary>
         public static string Describe(object row)
         {
             if (row is PSObject wrapped && wrapped.BaseObject is PSCustomObject)
@@ -43,7 +43,7 @@ namespace TossPayments.PowerShell.Errors
                 var columns = new System.Collections.Generic.List<string>();
                 foreach (var property in wrapped.Properties)
                 {
-                    columns.Add($"{property.Name}={property.Value}");
+                    columns.Add($"{property.Name}={Binding.SecretColumns.Shown(property.Name, property.Value)}");
                 }
 
                 return string.Join("; ", columns);

@@ -28,6 +28,19 @@ namespace TossPayments.Sandbox.Api
                     : context.Answer(ApiError.Of("INVALID_CUSTOMER_KEY"));
             });
 
+            // {"decline": "REJECT_CARD_PAYMENT"} makes the key's card refuse charges; {"decline": null} clears it.
+            app.MapPost("/sandbox/billing/{billingKey}/decline", async (HttpContext context, string billingKey, BillingRegistry billing) =>
+            {
+                var body = await PaymentEndpoints.ReadAsync(context, SandboxJsonContext.Wire.DeclineBody);
+                if (billing.Find(billingKey) is null || body is null || body.Decline is not (null or "REJECT_CARD_PAYMENT" or "REJECT_CARD_COMPANY"))
+                {
+                    return context.Answer(ApiError.InvalidRequest("decline는 REJECT_CARD_PAYMENT, REJECT_CARD_COMPANY 또는 null입니다. (an issued billing key, and decline REJECT_CARD_PAYMENT, REJECT_CARD_COMPANY or null)"));
+                }
+
+                billing.Decline(billingKey, body.Decline);
+                return new SandboxResponse(StatusCodes.Status200OK, JsonSerializer.SerializeToUtf8Bytes(body, SandboxJsonContext.Wire.DeclineBody));
+            });
+
             app.MapPost("/v1/billing/authorizations/issue", IssueAsync).AddEndpointFilter(faults).AddEndpointFilter(idempotency);
             app.MapPost("/v1/billing/{billingKey}", ChargeAsync).AddEndpointFilter(faults).AddEndpointFilter(idempotency);
         }
@@ -68,6 +81,11 @@ namespace TossPayments.Sandbox.Api
             if (key.CustomerKey != customerKey)
             {
                 return context.Answer(ApiError.Of("NOT_MATCHES_CUSTOMER_KEY"));
+            }
+
+            if (billing.DeclineOf(billingKey) is { } decline)
+            {
+                return context.Answer(ApiError.Of(decline));
             }
 
             var now = clock.KoreaNow;

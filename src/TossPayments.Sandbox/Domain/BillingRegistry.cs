@@ -13,6 +13,7 @@ namespace TossPayments.Sandbox.Domain
     {
         private readonly ConcurrentDictionary<string, string> _authKeys = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, BillingKey> _billingKeys = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, string> _declines = new(StringComparer.Ordinal);
 
         /// <summary>A new one-time auth key for <paramref name="customerKey"/>: what a customer's card registration gives.</summary>
         public string NewAuthKey(string customerKey)
@@ -38,6 +39,25 @@ namespace TossPayments.Sandbox.Domain
 
         /// <summary>A billing key issued before.</summary>
         public BillingKey? Find(string billingKey) => _billingKeys.TryGetValue(billingKey, out var key) ? key : null;
+
+        /// <summary>
+        /// Makes the card of a billing key refuse every charge with <paramref name="code"/> (an empty
+        /// balance, a limit reached) until it is cleared with null: the customer fixed it.
+        /// </summary>
+        public void Decline(string billingKey, string? code)
+        {
+            if (code is null)
+            {
+                _declines.TryRemove(billingKey, out _);
+            }
+            else
+            {
+                _declines[billingKey] = code;
+            }
+        }
+
+        /// <summary>The refusal the key's card gives now, if any.</summary>
+        public string? DeclineOf(string billingKey) => _declines.TryGetValue(billingKey, out var code) ? code : null;
     }
 
     /// <summary>A billing key, the customer it belongs to, and when it was issued.</summary>

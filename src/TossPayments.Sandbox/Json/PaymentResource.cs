@@ -120,6 +120,8 @@ namespace TossPayments.Sandbox.Json
 
     public sealed record AuthKeyBody(string? CustomerKey, string? AuthKey);
 
+    public sealed record DeclineBody(string? Decline);
+
     public sealed record ChargeBody(string? CustomerKey, decimal? Amount, string? OrderId, string? OrderName, string? CustomerEmail, string? CustomerName,
         decimal? TaxFreeAmount, int? CardInstallmentPlan);
 

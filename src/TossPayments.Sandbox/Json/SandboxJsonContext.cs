@@ -14,6 +14,7 @@ namespace TossPayments.Sandbox.Json
     [JsonSerializable(typeof(CancelBody))]
     [JsonSerializable(typeof(VirtualAccountBody))]
     [JsonSerializable(typeof(AuthKeyBody))]
+    [JsonSerializable(typeof(DeclineBody))]
     [JsonSerializable(typeof(ChargeBody))]
     [JsonSerializable(typeof(BillingResource))]
     [JsonSerializable(typeof(System.Collections.Generic.IReadOnlyList<Domain.LedgerEntry>))]

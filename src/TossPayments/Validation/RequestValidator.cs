@@ -327,6 +327,24 @@ namespace TossPayments.Validation
             }
         }
 
+        /// <summary>A billing period's label, part of derived order ids: 1 to 40 of A-Z a-z 0-9 - _.</summary>
+        public static void BillingPeriod(string? period)
+        {
+            if (string.IsNullOrEmpty(period) || period!.Length > 40 || !period.All(IsOrderIdChar))
+            {
+                throw Invalid("InvalidPeriod", "period", $"The period '{Printable(period ?? "")}' must be 1 to 40 of A-Z a-z 0-9 - _ (such as 2026-11): it starts each charge's order id.");
+            }
+        }
+
+        /// <summary>The attempt of a charge, part of its derived idempotency key: 1 to 99.</summary>
+        public static void ChargeAttempt(int attempt)
+        {
+            if (attempt is < 1 or > 99)
+            {
+                throw Invalid("InvalidAttempt", "attempt", $"The attempt {attempt} must be 1 to 99.");
+            }
+        }
+
         /// <summary>A billing key issue: an auth key of at most 300 characters and a customer key.</summary>
         public static void IssueBillingKey(IssueBillingKeyRequest request)
         {
