@@ -130,25 +130,10 @@ Describe 'Get-TossTransaction' {
 Describe 'reconcile.ps1 -Day' {
     BeforeAll {
         $reconcile = Join-Path $PSScriptRoot '..' '..' 'samples' 'reconcile.ps1'
-        # The folder that holds the TossPayments module folder (out/, or bin/<cfg>/module), so a
-        # child pwsh finds it by name as an installed module, as #Requires -Modules needs.
-        $moduleRoot = Split-Path -Parent $ModulePath
-        while ((Split-Path -Leaf $moduleRoot) -ne 'TossPayments') { $moduleRoot = Split-Path -Parent $moduleRoot }
-        $moduleRoot = Split-Path -Parent $moduleRoot
-        $pwsh = [System.Environment]::ProcessPath
 
         function Invoke-Reconcile([string] $OrdersPath, [string] $MismatchPath) {
-            $saved = $env:PSModulePath, $env:TOSSPAYMENTS_SECRET_KEY, $env:TOSSPAYMENTS_BASE_URI
-            try {
-                $env:PSModulePath = $moduleRoot + [IO.Path]::PathSeparator + $env:PSModulePath
-                $env:TOSSPAYMENTS_SECRET_KEY = 'test_sk_pester_0000'
-                $env:TOSSPAYMENTS_BASE_URI = $sandbox.BaseUri
-                & $pwsh -NoProfile -File $reconcile -OrdersPath $OrdersPath -MismatchPath $MismatchPath -Day 2026-11-02 | Out-Null
-                $LASTEXITCODE
-            }
-            finally {
-                $env:PSModulePath, $env:TOSSPAYMENTS_SECRET_KEY, $env:TOSSPAYMENTS_BASE_URI = $saved
-            }
+            Invoke-TossSample -Script $reconcile -ModulePath $ModulePath -BaseUri $sandbox.BaseUri -Arguments @(
+                '-OrdersPath', $OrdersPath, '-MismatchPath', $MismatchPath, '-Day', '2026-11-02')
         }
     }
 
