@@ -6,7 +6,7 @@ using TossPayments.Benchmarks;
 using TossPayments.Benchmarks.Hosting;
 using TossPayments.Benchmarks.Scenarios;
 
-// dotnet run -c Release --project bench/TossPayments.Benchmarks -- [--rows 2000] [--runs 3] [--only S1,S6]
+// dotnet run -c Release --project bench/TossPayments.Benchmarks -- [--rows 2000] [--runs 3] [--only S1,S6,S8]
 if (args.Length > 1 && args[0] == "--probe")
 {
     return Probes.Run(args);
@@ -14,7 +14,7 @@ if (args.Length > 1 && args[0] == "--probe")
 
 var rows = Option("--rows", 2000);
 var runs = Option("--runs", 3);
-var only = (args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault() ?? "S1,S2,S3,S4,S5,S6,S7").Split(',');
+var only = (args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault() ?? "S1,S2,S3,S4,S5,S6,S7,S8").Split(',');
 
 var results = new List<ScenarioResult>();
 if (only.Contains("S1"))
@@ -57,6 +57,12 @@ if (only.Contains("S7"))
 {
     Console.WriteLine("S7: transactions streamed");
     results.Add(await TransactionStreaming.RunAsync(runs));
+}
+
+if (only.Contains("S8"))
+{
+    Console.WriteLine($"S8: {rows:N0} monthly charges under faults, {runs} runs");
+    results.Add(await MonthlyBillingUnderFaults.RunAsync(rows, runs));
 }
 
 var directory = Path.Combine(Paths.RepositoryRoot, "bench", "results");

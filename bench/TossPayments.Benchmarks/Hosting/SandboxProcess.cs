@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
+using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Net.Sockets;
@@ -44,12 +46,24 @@ namespace TossPayments.Benchmarks.Hosting
             return sandbox;
         }
 
-        /// <summary>How many changes the sandbox committed per payment key.</summary>
-        public async Task<JsonElement[]> LedgerAsync()
+        /// <summary>How many changes of a kind (<c>Cancel</c>, <c>Charge</c>) the sandbox's ledger holds per payment key or order id.</summary>
+        /// <param name="kind">The ledger entries' kind.</param>
+        /// <param name="by">The entry field to count by: <c>paymentKey</c> or <c>orderId</c>.</param>
+        public async Task<Dictionary<string, int>> CountChangesAsync(string kind, string by)
         {
             using var response = await _http.GetAsync("sandbox/ledger");
             response.EnsureSuccessStatusCode();
-            return JsonSerializer.Deserialize<JsonElement[]>(await response.Content.ReadAsStringAsync()) ?? [];
+            var ledger = JsonSerializer.Deserialize<JsonElement[]>(await response.Content.ReadAsStringAsync()) ?? [];
+            return ledger.Where(e => e.GetProperty("kind").GetString() == kind)
+                .GroupBy(e => e.GetProperty(by).GetString()!)
+                .ToDictionary(g => g.Key, g => g.Count());
+        }
+
+        /// <summary>How many requests the sandbox received.</summary>
+        public async Task<long> RequestCountAsync()
+        {
+            using var document = JsonDocument.Parse(await _http.GetStringAsync("sandbox/requests"));
+            return document.RootElement.GetProperty("count").GetInt64();
         }
 
         public async ValueTask DisposeAsync()

@@ -79,13 +79,13 @@ namespace TossPayments.Benchmarks.Scenarios
                 .Concat(errors.Select(e => (string)((PSObject)e.TargetObject).Properties["paymentKey"].Value))
                 .ToList();
             var lostRows = payments.Count(p => resultKeys.Count(k => k == p.PaymentKey) != 1);
-            var afterFirst = CancelsPerPayment(await sandbox.LedgerAsync());
-            var requests = await RequestCountAsync(sandbox);
+            var afterFirst = await sandbox.CountChangesAsync("Cancel", "paymentKey");
+            var requests = await sandbox.RequestCountAsync();
 
             host.Connect(sandbox.BaseAddress, "-MaximumRetryCount 10 -RetryIntervalSec 0.01");
             host.Run("$failed | ForEach-Object { $_.TargetObject | Stop-TossPayment -Force -IdempotencyKey $_.Exception.IdempotencyKey }",
                 variables: new Dictionary<string, object?> { ["failed"] = errors.ToArray() });
-            var afterRerun = CancelsPerPayment(await sandbox.LedgerAsync());
+            var afterRerun = await sandbox.CountChangesAsync("Cancel", "paymentKey");
 
             return new RunOutcome(
                 seconds,
@@ -96,18 +96,6 @@ namespace TossPayments.Benchmarks.Scenarios
                 afterRerun.Values.Count(n => n > 1),
                 payments.Count(p => afterRerun.GetValueOrDefault(p.PaymentKey) != 1),
                 (double)requests / payments.Count);
-        }
-
-        private static Dictionary<string, int> CancelsPerPayment(IEnumerable<System.Text.Json.JsonElement> ledger) =>
-            ledger.Where(e => e.GetProperty("kind").GetString() == "Cancel")
-                .GroupBy(e => e.GetProperty("paymentKey").GetString()!)
-                .ToDictionary(g => g.Key, g => g.Count());
-
-        private static async Task<long> RequestCountAsync(SandboxProcess sandbox)
-        {
-            using var http = new System.Net.Http.HttpClient { BaseAddress = sandbox.BaseAddress };
-            using var document = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync("sandbox/requests"));
-            return document.RootElement.GetProperty("count").GetInt64();
         }
 
         private sealed record RunOutcome(double Seconds, int LostRows, int FailedRows, int UnknownOutcomeRows, int DoubleCancels, int DoubleCancelsAfterRerun,
