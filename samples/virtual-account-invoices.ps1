@@ -137,7 +137,7 @@ $requestColumns = (Get-Command New-TossVirtualAccount).Parameters.Values |
     Where-Object { $_.ParameterSets.Values.ValueFromPipelineByPropertyName -contains $true -and $_.Name -notin 'OrderId', 'IdempotencyKey' } |
     ForEach-Object { $_.Name; $_.Aliases }
 
-$requests = foreach ($row in $rows) {
+$requests = @(foreach ($row in $rows) {
     $request = $row | Select-Object -Property * -ExcludeProperty orderId, idempotencyKey, error, message
     $given = $request.PSObject.Properties |
         Where-Object { $_.Name -in $requestColumns -and "$($_.Value)".Trim() } |
@@ -148,7 +148,7 @@ $requests = foreach ($row in $rows) {
             orderId        = "inv-$($row.invoiceId)"
             idempotencyKey = 'inv-{0}-{1}' -f $row.invoiceId, [Convert]::ToHexString($hash, 0, 8).ToLowerInvariant()
         }) -PassThru
-}
+})
 
 Write-Host "Dry run of $($requests.Count) invoices (nothing is sent):" -ForegroundColor Cyan
 $requests | New-TossVirtualAccount -WhatIf -ErrorVariable invalid -ErrorAction SilentlyContinue
@@ -180,7 +180,8 @@ $accounts = @($requests | New-TossVirtualAccount -Confirm:$false -ThrottleLimit 
 
 # An account is never lost from the file: those an earlier run wrote and this one did not answer
 # again (a row changed or removed since, a key past its 15 days) stay listed.
-$earlier = if (Test-Path -LiteralPath $accountsPath) { Import-Csv -LiteralPath $accountsPath | Where-Object invoiceId -NotIn $accounts.invoiceId }
+$answered = @($accounts | ForEach-Object invoiceId)
+$earlier = if (Test-Path -LiteralPath $accountsPath) { Import-Csv -LiteralPath $accountsPath | Where-Object invoiceId -NotIn $answered }
 @($accounts) + @($earlier) | Export-Csv -LiteralPath $accountsPath -NoTypeInformation -Encoding utf8
 Write-Host "$($accounts.Count) invoices have their account (issued now, or by an earlier run of the same row); all are in $accountsPath."
 
