@@ -82,11 +82,11 @@ Describe 'virtual-account-invoices.ps1' {
     }
 
     It 'sends nothing with -WhatIf' {
-        $before = (Get-Issued).Count
+        $before = @(Get-Issued).Count
 
         Invoke-Invoices $invoices '-WhatIf' | Should -Be 0
 
-        (Get-Issued).Count | Should -Be $before
+        @(Get-Issued).Count | Should -Be $before
         $accountsPath | Should -Not -Exist
     }
 
@@ -107,24 +107,24 @@ Describe 'virtual-account-invoices.ps1' {
 
     It 'issues nothing new when the same file is run again, and lists the same accounts' {
         $before = Get-Content -LiteralPath $accountsPath -Raw
-        $issued = (Get-Issued).Count
+        $issued = @(Get-Issued).Count
 
         Invoke-Invoices $invoices '-Force' | Should -Be 0
 
-        (Get-Issued).Count | Should -Be $issued
+        @(Get-Issued).Count | Should -Be $issued
         Get-Content -LiteralPath $accountsPath -Raw | Should -Be $before
     }
 
     It 'does not give an invoice a second account when its row changes, and keeps its account listed' {
         $before = Import-Csv $accountsPath
-        $issued = (Get-Issued).Count
+        $issued = @(Get-Issued).Count
         $changed = @(Import-Csv $invoices)
         $changed[1].amount = '99000'
         $changed | Export-Csv -LiteralPath $invoices -NoTypeInformation -Encoding utf8
 
         Invoke-Invoices $invoices '-Force' | Should -Be 1
 
-        (Get-Issued).Count | Should -Be $issued
+        @(Get-Issued).Count | Should -Be $issued
         # A new key went out (a reused one would have been answered with the first account: IdempotencyKeyMismatch).
         $failed = @(Import-Csv $failedPath)
         $failed.invoiceId | Should -Be 'A-002'
@@ -147,7 +147,7 @@ Describe 'virtual-account-invoices.ps1 with bad rows' {
     }
 
     It 'issues the good rows, lists each bad one with its error id, and exits 1' {
-        $issued = (Get-Issued).Count
+        $issued = @(Get-Issued).Count
 
         Invoke-Invoices $invoices '-Force' | Should -Be 1
 
@@ -157,12 +157,12 @@ Describe 'virtual-account-invoices.ps1 with bad rows' {
         $failed.error | Should -Be 'InvalidBank', 'InvalidAmount', 'EXCEED_MAX_DUE_DATE'
         $failed.bank | Should -Be '99', '88', '88'
         $failed.amount | Should -Be '50000', '12,000원', '50000'
-        (Get-Issued).Count | Should -Be ($issued + 1)
+        @(Get-Issued).Count | Should -Be ($issued + 1)
     }
 
     It 'issues the corrected rows on a re-run of the file, and nothing twice' {
         $first = Import-Csv $accountsPath
-        $issued = (Get-Issued).Count
+        $issued = @(Get-Issued).Count
         Save-Invoices 'december' @(
             $good
             Invoice 'B-002' -Bank 88
@@ -176,7 +176,7 @@ Describe 'virtual-account-invoices.ps1 with bad rows' {
         $accounts.invoiceId | Should -Be 'B-001', 'B-002', 'B-003', 'B-004'
         $accounts[0].paymentKey | Should -Be $first.paymentKey
         $accounts[2].amount | Should -Be '12000'
-        (Get-Issued).Count | Should -Be ($issued + 3)
+        @(Get-Issued).Count | Should -Be ($issued + 3)
         $failedPath | Should -Not -Exist
     }
 }
