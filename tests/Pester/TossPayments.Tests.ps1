@@ -14,7 +14,8 @@ BeforeAll {
     $ordersPath = Join-Path $TestDrive 'orders.csv'
     & dotnet $SandboxAssembly --export-orders $ordersPath --seed 5 --payments 60 | Out-Null
 
-    function Get-LedgerCount { @(Invoke-RestMethod "$($sandbox.BaseUri)/sandbox/ledger").Count }
+    # Invoke-RestMethod writes a JSON array as one object, so @(…) of it always counts 1: its own Count is the ledger's.
+    function Get-LedgerCount { (Invoke-RestMethod "$($sandbox.BaseUri)/sandbox/ledger").Count }
 
     function Get-CancelableRows([int] $Count) {
         Import-Csv $ordersPath |
