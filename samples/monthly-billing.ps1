@@ -50,6 +50,7 @@ param(
 )
 
 $ErrorActionPreference = 'Stop'
+Set-StrictMode -Version 3.0
 $base = [System.IO.Path]::ChangeExtension($Path, $null).TrimEnd('.') + ".$Period"
 $chargedPath = "$base.charged.csv"
 $failedPath = "$base.failed.csv"
@@ -60,7 +61,7 @@ function Read-CsvIfAny([string] $File) {
 
 # The order id a row is charged under: its own, or the one Invoke-TossBillingCharge derives.
 function Get-ChargeOrderId($Row) {
-    if ($Row.orderId) { return $Row.orderId }
+    if ($Row.PSObject.Properties['orderId']?.Value) { return $Row.orderId }
     try { [TossPayments.Payments.BillingChargeKeys]::OrderId($Row.customerKey, $Period) } catch { $null }
 }
 

@@ -12,26 +12,9 @@ BeforeAll {
     Connect-TossPayments -SecretKey (ConvertTo-SecureString 'test_sk_pester_0000' -AsPlainText) -BaseUri $sandbox.BaseUri -MaximumRetryCount 0
 
     $sample = Join-Path $PSScriptRoot '..' '..' 'samples' 'virtual-account-invoices.ps1'
-    # The folder that holds the TossPayments module folder, so a child pwsh finds it by name as
-    # #Requires -Modules needs (as in TossPayments.Tests.ps1).
-    $moduleRoot = Split-Path -Parent $ModulePath
-    while ((Split-Path -Leaf $moduleRoot) -ne 'TossPayments') { $moduleRoot = Split-Path -Parent $moduleRoot }
-    $moduleRoot = Split-Path -Parent $moduleRoot
-    $pwsh = [System.Environment]::ProcessPath
-
     # Issues as a scheduled task would: its own pwsh, the connection from the environment; gives the exit code.
     function Invoke-Invoices([string] $Path, [string] $Switch) {
-        $saved = $env:PSModulePath, $env:TOSSPAYMENTS_SECRET_KEY, $env:TOSSPAYMENTS_BASE_URI
-        try {
-            $env:PSModulePath = $moduleRoot + [IO.Path]::PathSeparator + $env:PSModulePath
-            $env:TOSSPAYMENTS_SECRET_KEY = 'test_sk_pester_0000'
-            $env:TOSSPAYMENTS_BASE_URI = $sandbox.BaseUri
-            & $pwsh -NoProfile -NonInteractive -File $sample -Path $Path $Switch | Out-Null
-            $LASTEXITCODE
-        }
-        finally {
-            $env:PSModulePath, $env:TOSSPAYMENTS_SECRET_KEY, $env:TOSSPAYMENTS_BASE_URI = $saved
-        }
+        Invoke-TossSample -Script $sample -ModulePath $ModulePath -BaseUri $sandbox.BaseUri -Arguments @('-Path', $Path, $Switch)
     }
 
     # The status report's objects, from a run in this session (its connection).
