@@ -5,6 +5,7 @@ using System.Net.Http;
 using System.Threading.Tasks;
 using TossPayments.Models;
 using TossPayments.Payments;
+using TossPayments.Reports;
 using TossPayments.Sandbox.Domain;
 using TossPayments.Tests.Infrastructure;
 using TossPayments.Webhooks;
@@ -70,6 +71,30 @@ namespace TossPayments.Tests
             Assert.Equal(PaymentMethod.CARD, payment.Method);
             Assert.Equal(9900m, payment.TotalAmount);
             Assert.Single(Sandbox.Store.Ledger.Entries, e => e.Kind == ChangeKind.Charge);
+        }
+
+        [Fact]
+        public async Task A_charge_is_listed_among_the_days_transactions()
+        {
+            var payment = await Client.Billing.ChargeAsync((await IssuedAsync()).BillingKey, Charge());
+            var day = Sandbox.Clock.KoreaNow.Date;
+
+            var transactions = await Client.Transactions.ListPageAsync(new TransactionQuery(day, day.AddDays(1).AddSeconds(-1)) { Limit = 5000 });
+
+            var charged = Assert.Single(transactions, t => t.PaymentKey == payment.PaymentKey);
+            Assert.Equal((PaymentStatus.DONE, 9900m, payment.LastTransactionKey), (charged.Status, charged.Amount, charged.TransactionKey));
+        }
+
+        [Fact]
+        public async Task A_charge_is_settled_as_a_card_sale_of_its_day()
+        {
+            var payment = await Client.Billing.ChargeAsync((await IssuedAsync()).BillingKey, Charge());
+            var day = Sandbox.Clock.KoreaNow.Date;
+
+            var settlements = await Client.Settlements.ListPageAsync(new SettlementQuery(day, day) { Size = 5000 });
+
+            var settled = Assert.Single(settlements, s => s.PaymentKey == payment.PaymentKey);
+            Assert.Equal((PaymentMethod.CARD, 9900m, day), (settled.Method, settled.Amount, settled.SoldDate));
         }
 
         [Fact]
