@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics.CodeAnalysis;
 using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
@@ -106,37 +105,44 @@ namespace TossPayments.PowerShell
         }
 
         /// <summary>
-        /// Builds a change's request (which checks itself) and its options; a broken rule becomes
-        /// the row's error, and nothing is sent.
+        /// One change row from start to finish: builds its request (which checks itself) and its
+        /// options, asks (<see cref="ShouldChange"/>), then hands the call to the bulk engine. A
+        /// broken rule becomes the row's error, and nothing is sent.
         /// </summary>
-        /// <returns>Whether the row may go on.</returns>
-        protected bool TryPrepareChange<TRequest>(object row, Func<TRequest> build, string? idempotencyKey,
-            [NotNullWhen(true)] out TRequest? request, [NotNullWhen(true)] out TossRequestOptions? options)
-            where TRequest : class =>
-            TryPrepareChange(row, build, _ => idempotencyKey, out request, out options);
-
-        /// <summary>As above, with an idempotency key that depends on the request (a charge's, on its order id).</summary>
-        /// <returns>Whether the row may go on.</returns>
-        protected bool TryPrepareChange<TRequest>(object row, Func<TRequest> build, Func<TRequest, string?> idempotencyKey,
-            [NotNullWhen(true)] out TRequest? request, [NotNullWhen(true)] out TossRequestOptions? options)
+        /// <param name="row">The input row, carried by the error if the row fails.</param>
+        /// <param name="build">Builds the request and checks it.</param>
+        /// <param name="idempotencyKey">The key to send, given the request (a charge's depends on its order id); null to generate one.</param>
+        /// <param name="confirm">What the confirmation names, given the request: the target and the action.</param>
+        /// <param name="force">Whether <c>-Force</c> was given.</param>
+        /// <param name="call">The API call, given the request, the options and Ctrl+C.</param>
+        protected void RunChange<TRequest, TResult>(object row, Func<TRequest> build, Func<TRequest, string?> idempotencyKey,
+            Func<TRequest, (string Target, string Action)> confirm, bool force, Func<TRequest, TossRequestOptions, CancellationToken, Task<TResult>> call)
             where TRequest : class
+            where TResult : class
         {
-            TRequest? built = null;
-            TossRequestOptions? made = null;
-            var ready = Validate(row, () =>
+            TRequest? request = null;
+            TossRequestOptions? options = null;
+            if (!Validate(row, () =>
+                {
+                    request = build();
+                    options = ChangeOptions(idempotencyKey(request));
+                }))
             {
-                built = build();
-                made = ChangeOptions(idempotencyKey(built));
-            });
-            (request, options) = (built, made);
-            return ready;
+                return;
+            }
+
+            var (target, action) = confirm(request!);
+            if (ShouldChange(target, action, force))
+            {
+                Run(row, options!, (callOptions, stop) => call(request!, callOptions, stop));
+            }
         }
 
         /// <summary>
         /// The options of a change: the given idempotency key (or none, to generate one), checked,
         /// and refused when an earlier row of this run used it; part of each row's validation.
         /// </summary>
-        protected TossRequestOptions ChangeOptions(string? idempotencyKey)
+        private TossRequestOptions ChangeOptions(string? idempotencyKey)
         {
             var key = RunIdempotencyKeys.Given(idempotencyKey);
             var options = RequestOptions(key);
@@ -150,7 +156,7 @@ namespace TossPayments.PowerShell
         /// confirmation prompt, but <c>-WhatIf</c> (or <c>$WhatIfPreference</c>) always wins and an
         /// explicit <c>-Confirm</c> still asks.
         /// </summary>
-        protected bool ShouldChange(string target, string action, bool force)
+        private bool ShouldChange(string target, string action, bool force)
         {
             if (force && !IsWhatIf() && !IsSwitchOn("Confirm"))
             {

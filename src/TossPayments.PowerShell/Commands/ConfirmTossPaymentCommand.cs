@@ -52,22 +52,10 @@ namespace TossPayments.PowerShell.Commands
         protected override string ProgressActivity => "Confirm-TossPayment";
 
         /// <summary>Validates, asks, then confirms.</summary>
-        protected override void ProcessRow()
-        {
-            var row = Row(PaymentKey);
-            if (!TryPrepareChange(row, CheckedRequest, IdempotencyKey, out var request, out var options))
-            {
-                return;
-            }
-
-            var amount = request.Amount.ToString("#,0.##", CultureInfo.InvariantCulture);
-            if (!ShouldChange($"payment {PaymentKey} (order {OrderId})", $"Confirm {amount}", force: false))
-            {
-                return;
-            }
-
-            Run(row, options, (callOptions, stop) => Client.Payments.ConfirmAsync(request, callOptions, stop));
-        }
+        protected override void ProcessRow() =>
+            RunChange(Row(PaymentKey), CheckedRequest, _ => IdempotencyKey,
+                request => ($"payment {PaymentKey} (order {OrderId})", "Confirm " + request.Amount.ToString("#,0.##", CultureInfo.InvariantCulture)), force: false,
+                (request, options, stop) => Client.Payments.ConfirmAsync(request, options, stop));
 
         private ConfirmPaymentRequest CheckedRequest()
         {

@@ -103,21 +103,10 @@ namespace TossPayments.PowerShell.Commands
         /// <summary>Validates, asks, then charges.</summary>
         protected override void ProcessRow()
         {
-            var row = Row(CustomerKey);
-            if (!TryPrepareChange(row, CheckedRequest, ChargeKey, out var request, out var options))
-            {
-                return;
-            }
-
-            var amount = request.Amount.ToString("#,0", CultureInfo.InvariantCulture);
-            var target = $"customer {CustomerKey} (billing key {BillingKeys.Mask(BillingKey)}, order {request.OrderId})";
-            if (!ShouldChange(target, $"Charge {amount}", Force.IsPresent))
-            {
-                return;
-            }
-
             var billingKey = BillingKey;
-            Run(row, options, (callOptions, stop) => Client.Billing.ChargeAsync(billingKey, request, callOptions, stop));
+            RunChange(Row(CustomerKey), CheckedRequest, ChargeKey,
+                request => ($"customer {CustomerKey} (billing key {BillingKeys.Mask(billingKey)}, order {request.OrderId})", "Charge " + request.Amount.ToString("#,0", CultureInfo.InvariantCulture)),
+                Force.IsPresent, (request, options, stop) => Client.Billing.ChargeAsync(billingKey, request, options, stop));
         }
 
         // A given key is the operation; otherwise it is derived from the order and attempt.

@@ -38,17 +38,9 @@ namespace TossPayments.PowerShell.Commands
         protected override string ProgressActivity => "New-TossBillingKey";
 
         /// <summary>Validates, asks, then issues.</summary>
-        protected override void ProcessRow()
-        {
-            var row = Row(CustomerKey);
-            if (!TryPrepareChange(row, CheckedRequest, IdempotencyKey, out var request, out var options)
-                || !ShouldChange($"customer {CustomerKey}", "Issue a billing key", force: false))
-            {
-                return;
-            }
-
-            Run(row, options, (callOptions, stop) => Client.Billing.IssueKeyAsync(request, callOptions, stop));
-        }
+        protected override void ProcessRow() =>
+            RunChange(Row(CustomerKey), CheckedRequest, _ => IdempotencyKey, _ => ($"customer {CustomerKey}", "Issue a billing key"), force: false,
+                (request, options, stop) => Client.Billing.IssueKeyAsync(request, options, stop));
 
         private IssueBillingKeyRequest CheckedRequest()
         {

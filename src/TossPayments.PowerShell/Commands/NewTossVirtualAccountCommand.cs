@@ -88,22 +88,10 @@ namespace TossPayments.PowerShell.Commands
         protected override string ProgressActivity => "New-TossVirtualAccount";
 
         /// <summary>Validates, asks, then issues.</summary>
-        protected override void ProcessRow()
-        {
-            var row = Row(OrderId);
-            if (!TryPrepareChange(row, CheckedRequest, IdempotencyKey, out var request, out var options))
-            {
-                return;
-            }
-
-            var amount = request.Amount.ToString("#,0", CultureInfo.InvariantCulture);
-            if (!ShouldChange($"order {OrderId} ({CustomerName})", $"Issue a virtual account at bank {Bank} for {amount}", force: false))
-            {
-                return;
-            }
-
-            Run(row, options, (callOptions, stop) => Client.Payments.IssueVirtualAccountAsync(request, callOptions, stop));
-        }
+        protected override void ProcessRow() =>
+            RunChange(Row(OrderId), CheckedRequest, _ => IdempotencyKey,
+                request => ($"order {OrderId} ({CustomerName})", $"Issue a virtual account at bank {Bank} for {request.Amount.ToString("#,0", CultureInfo.InvariantCulture)}"), force: false,
+                (request, options, stop) => Client.Payments.IssueVirtualAccountAsync(request, options, stop));
 
         private IssueVirtualAccountRequest CheckedRequest()
         {

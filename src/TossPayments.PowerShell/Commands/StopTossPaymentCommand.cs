@@ -108,19 +108,10 @@ namespace TossPayments.PowerShell.Commands
         /// <summary>Validates, asks, then cancels.</summary>
         protected override void ProcessRow()
         {
-            var row = Row(PaymentKey);
-            if (!TryPrepareChange(row, CheckedRequest, IdempotencyKey, out var request, out var options))
-            {
-                return;
-            }
-
-            var what = request.CancelAmount is decimal part ? "Cancel " + part.ToString("#,0.##", CultureInfo.InvariantCulture) : "Cancel the whole balance";
-            if (!ShouldChange($"payment {PaymentKey}", what, Force.IsPresent))
-            {
-                return;
-            }
-
-            Run(row, options, (callOptions, stop) => Client.Payments.CancelAsync(PaymentKey, request, callOptions, stop));
+            var paymentKey = PaymentKey;
+            RunChange(Row(paymentKey), CheckedRequest, _ => IdempotencyKey,
+                request => ($"payment {paymentKey}", request.CancelAmount is decimal part ? "Cancel " + part.ToString("#,0.##", CultureInfo.InvariantCulture) : "Cancel the whole balance"),
+                Force.IsPresent, (request, options, stop) => Client.Payments.CancelAsync(paymentKey, request, options, stop));
         }
 
         // The client's rules, then the one row rule: not more than a balance the row carries.
