@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Net.Http;
 using System.Threading.Tasks;
-using TossPayments.Sandbox;
 using TossPayments.Tests.Infrastructure;
 
 namespace TossPayments.Tests
@@ -12,13 +11,8 @@ namespace TossPayments.Tests
     /// The sandbox's cash receipts (API notes §11) asked over plain HTTP, with what the client would
     /// never send: each refusal has the API's code and makes nothing.
     /// </summary>
-    public sealed class CashReceiptSandboxTests : SandboxTest
+    public sealed class CashReceiptSandboxTests : CashReceiptTest
     {
-        protected override SandboxOptions SandboxOptions => new()
-        {
-            Seed = 7, Payments = 40, LogRequests = false, ClockStart = new DateTimeOffset(2026, 11, 10, 10, 0, 0, TimeSpan.FromHours(9)),
-        };
-
         // A valid issue, with one field changed (a null value leaves the field out).
         private static string Issue(string? field = null, string? json = null)
         {

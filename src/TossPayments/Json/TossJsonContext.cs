@@ -34,6 +34,8 @@ namespace TossPayments.Json
     [JsonSerializable(typeof(IssueBillingKeyRequest))]
     [JsonSerializable(typeof(BillingChargeRequest))]
     [JsonSerializable(typeof(Billing))]
+    [JsonSerializable(typeof(CashReceipts.IssueCashReceiptRequest))]
+    [JsonSerializable(typeof(CashReceipts.CancelCashReceiptRequest))]
     [JsonSerializable(typeof(ApiErrorBody))]
     [JsonSerializable(typeof(System.Collections.Generic.List<Transaction>))]
     [JsonSerializable(typeof(System.Collections.Generic.List<Settlement>))]
