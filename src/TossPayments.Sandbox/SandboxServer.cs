@@ -41,6 +41,9 @@ namespace TossPayments.Sandbox
         /// <summary>The sandbox's clock, to move forward.</summary>
         public SandboxClock Clock => _app.Services.GetRequiredService<SandboxClock>();
 
+        /// <summary>Every cash-receipt issue and cancel.</summary>
+        public CashReceiptRegistry CashReceipts => _app.Services.GetRequiredService<CashReceiptRegistry>();
+
         /// <summary>The webhook subscribers and every delivery.</summary>
         public WebhookOutbox Webhooks => _app.Services.GetRequiredService<WebhookOutbox>();
 
@@ -101,6 +104,7 @@ namespace TossPayments.Sandbox
             builder.Services.AddSingleton(new PaymentStore(PaymentSeeder.Create(options.Seed, options.Payments), clock.GetUtcNow()));
             builder.Services.AddSingleton<RequestJournal>();
             builder.Services.AddSingleton<BillingRegistry>();
+            builder.Services.AddSingleton<CashReceiptRegistry>();
             builder.Services.AddSingleton<IdempotencyFilter>();
             builder.Services.AddSingleton(new FaultPlan(options.Faults));
             builder.Services.AddSingleton<RequestLimit>();
@@ -120,6 +124,7 @@ namespace TossPayments.Sandbox
             app.MapPaymentEndpoints(app.Services.GetRequiredService<IdempotencyFilter>(), app.Services.GetRequiredService<FaultFilter>());
             app.MapReportEndpoints(app.Services.GetRequiredService<FaultFilter>());
             app.MapBillingEndpoints(app.Services.GetRequiredService<IdempotencyFilter>(), app.Services.GetRequiredService<FaultFilter>());
+            app.MapCashReceiptEndpoints(app.Services.GetRequiredService<IdempotencyFilter>(), app.Services.GetRequiredService<FaultFilter>());
             app.MapSandboxEndpoints();
             app.MapFallback((HttpContext context) => context.Answer(ApiError.Of("NOT_FOUND_HTTP_METHOD")));
             return app;

@@ -1,4 +1,5 @@
 using System;
+using TossPayments.CashReceipts;
 using TossPayments.Http;
 using TossPayments.Payments;
 using TossPayments.Reports;
@@ -34,6 +35,7 @@ namespace TossPayments
             _transport = new ApiTransport(options);
             Payments = new PaymentOperations(_transport);
             Billing = new BillingOperations(_transport);
+            CashReceipts = new CashReceiptOperations(_transport);
             Transactions = new TransactionOperations(_transport);
             Settlements = new SettlementOperations(_transport);
         }
@@ -43,6 +45,9 @@ namespace TossPayments
 
         /// <summary>Issue billing (auto-pay) keys and charge them.</summary>
         public BillingOperations Billing { get; }
+
+        /// <summary>Issue and cancel cash receipts (현금영수증), and list a day's.</summary>
+        public CashReceiptOperations CashReceipts { get; }
 
         /// <summary>List approvals and cancels by time, for reconciliation.</summary>
         public TransactionOperations Transactions { get; }

@@ -14,10 +14,10 @@ namespace TossPayments
         /// <summary>The default for a payment lookup (<c>GET /v1/payments/…</c>).</summary>
         public static readonly TimeSpan DefaultLookup = TimeSpan.FromSeconds(30);
 
-        /// <summary>The default for a confirm or cancel.</summary>
+        /// <summary>The default for a confirm or cancel, and any other change (a virtual account's or cash receipt's issue, a billing charge).</summary>
         public static readonly TimeSpan DefaultChange = TimeSpan.FromSeconds(60);
 
-        /// <summary>The default for a page of transactions or settlements, as the API reference asks.</summary>
+        /// <summary>The default for a page of transactions, settlements or cash receipts, as the API reference asks for the first two.</summary>
         public static readonly TimeSpan DefaultReport = TimeSpan.FromSeconds(60);
 
         /// <summary>A payment lookup by key or order id.</summary>
@@ -26,13 +26,14 @@ namespace TossPayments
         /// <summary>A confirm or cancel.</summary>
         public TimeSpan Change { get; set; } = DefaultChange;
 
-        /// <summary>A page of transactions or settlements.</summary>
+        /// <summary>A page of transactions, settlements or cash receipts.</summary>
         public TimeSpan Report { get; set; } = DefaultReport;
 
         /// <summary>The timeout of a request by its method and path (relative to the API's address).</summary>
         internal TimeSpan For(string method, string path) =>
             method != "GET" ? Change
-            : path.StartsWith("v1/transactions", StringComparison.Ordinal) || path.StartsWith("v1/settlements", StringComparison.Ordinal) ? Report
+            : path.StartsWith("v1/transactions", StringComparison.Ordinal) || path.StartsWith("v1/settlements", StringComparison.Ordinal)
+                || path.StartsWith("v1/cash-receipts", StringComparison.Ordinal) ? Report
             : Lookup;
     }
 }

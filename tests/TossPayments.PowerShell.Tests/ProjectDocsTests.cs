@@ -19,7 +19,7 @@ namespace TossPayments.PowerShell.Tests
                 .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && !file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}"));
 
             var references = sources
-                .SelectMany(file => Regex.Matches(Regex.Replace(File.ReadAllText(file), @"\s*\n\s*(///|//)?\s*", " "), @"API notes (§\d[a-z]?(?:, §\d[a-z]?)*)")
+                .SelectMany(file => Regex.Matches(Regex.Replace(File.ReadAllText(file), @"\s*\n\s*(///|//)?\s*", " "), @"API notes (§\d+[a-z]?(?:, §\d+[a-z]?)*)")
                     .SelectMany(m => m.Groups[1].Value.Split(", "))
                     .Select(section => (File: Path.GetRelativePath(Root, file), Section: section)))
                 .ToList();
@@ -38,19 +38,20 @@ namespace TossPayments.PowerShell.Tests
             Assert.Empty(citing);
         }
 
-        // "§2" is a "## §2" heading; "§8g" a "**(g)" point under "## §8".
+        // "§2" is a "## §2" heading, "§11" a "## §11" one; "§8g" a "**(g)" point under "## §8".
         private static bool Resolves(string notes, string section)
         {
-            var number = section.Substring(1, 1);
-            var heading = notes.IndexOf("## §" + number + " ", System.StringComparison.Ordinal);
-            if (heading < 0 || section.Length == 2)
+            var parts = Regex.Match(section, @"^§(\d+)([a-z]?)$");
+            var heading = notes.IndexOf("## §" + parts.Groups[1].Value + " ", System.StringComparison.Ordinal);
+            var point = parts.Groups[2].Value;
+            if (heading < 0 || point.Length == 0)
             {
                 return heading >= 0;
             }
 
             var next = notes.IndexOf("\n## ", heading + 1, System.StringComparison.Ordinal);
             var body = next < 0 ? notes[heading..] : notes[heading..next];
-            return body.Contains("**(" + section[2] + ")", System.StringComparison.Ordinal);
+            return body.Contains("**(" + point + ")", System.StringComparison.Ordinal);
         }
     }
 }

@@ -11,14 +11,16 @@ namespace TossPayments.Tests
     {
         private static readonly DateTimeOffset DayStart = new(2026, 11, 2, 0, 0, 0, TimeSpan.FromHours(9));
 
-        // Every request is answered after a second: a lookup with the sample payment, a list with an empty page.
+        // Every request is answered after a second: a lookup with the sample payment, a list (transactions, settlements, cash receipts) with an empty page.
         private static Task<LoopbackServer> SlowApiAsync() =>
             LoopbackServer.StartAsync(async context =>
             {
                 await Task.Delay(TimeSpan.FromSeconds(1), context.RequestAborted);
                 context.Response.ContentType = "application/json";
-                var isList = context.Request.Path.StartsWithSegments("/v1/transactions") || context.Request.Path.StartsWithSegments("/v1/settlements");
-                await context.Response.WriteAsync(isList ? "[]" : Samples.Read(Samples.CardDone));
+                var path = context.Request.Path;
+                var isList = path.StartsWithSegments("/v1/transactions") || path.StartsWithSegments("/v1/settlements");
+                await context.Response.WriteAsync(
+                    path.StartsWithSegments("/v1/cash-receipts") ? """{"hasNext":false,"lastCursor":null,"data":[]}""" : isList ? "[]" : Samples.Read(Samples.CardDone));
             });
 
         // A client of the slow API with no retries, and the timeouts a test sets.
@@ -47,10 +49,12 @@ namespace TossPayments.Tests
 
             var page = await client.Transactions.ListPageAsync(new TransactionQuery(DayStart, DayStart.AddDays(1)));
             var settlements = await client.Settlements.ListPageAsync(new SettlementQuery(DayStart.DateTime, DayStart.DateTime));
+            var receipts = await client.CashReceipts.ListPageAsync(new CashReceipts.CashReceiptQuery(DayStart.DateTime));
             var lookup = await Assert.ThrowsAsync<TossPaymentsNetworkException>(() => client.Payments.GetAsync("tviva20240213121757MvuS8"));
 
             Assert.Empty(page);
             Assert.Empty(settlements);
+            Assert.Empty(receipts.Data);
             Assert.True(lookup.IsTimeout);
         }
 

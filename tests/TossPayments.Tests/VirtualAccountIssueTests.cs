@@ -2,7 +2,6 @@ using System;
 using System.Linq;
 using System.Net.Http;
 using System.Threading.Tasks;
-using Microsoft.AspNetCore.Http;
 using TossPayments.Models;
 using TossPayments.Payments;
 using TossPayments.Sandbox.Domain;
@@ -132,23 +131,16 @@ namespace TossPayments.Tests
         [Fact]
         public async Task The_due_date_is_sent_as_Korea_time_without_an_offset()
         {
-            string? sent = null;
-            await using var api = await LoopbackServer.StartAsync(async context =>
-            {
-                using var reader = new System.IO.StreamReader(context.Request.Body);
-                sent = await reader.ReadToEndAsync();
-                context.Response.StatusCode = 400;
-                await context.Response.WriteAsync("""{"code":"INVALID_REQUEST","message":"stop here"}""");
-            });
+            await using var api = await LoopbackServer.RecordingBodiesAsync();
             using var client = new TossPaymentsClient(new TossPaymentsClientOptions(TestKey) { BaseAddress = api.BaseAddress, MaxRetries = 0 });
             var request = Request("INVOICE-0008");
             request.DueDate = new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero);
 
             await Assert.ThrowsAnyAsync<TossPaymentsApiException>(() => client.Payments.IssueVirtualAccountAsync(request));
 
-            Assert.Equal("2026-12-01T09:00:00", JsonAssert.Field(sent!, "dueDate"));
-            Assert.DoesNotContain("validHours", sent);
-            Assert.Equal("88", JsonAssert.Field(sent!, "bank"));
+            Assert.Equal("2026-12-01T09:00:00", JsonAssert.Field(api.LastBody!, "dueDate"));
+            Assert.DoesNotContain("validHours", api.LastBody);
+            Assert.Equal("88", JsonAssert.Field(api.LastBody!, "bank"));
         }
     }
 }

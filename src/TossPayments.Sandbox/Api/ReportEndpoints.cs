@@ -45,7 +45,7 @@ namespace TossPayments.Sandbox.Api
                 return context.Answer(ApiError.InvalidRequest("startDate가 endDate보다 늦습니다. (startDate is after endDate)"));
             }
 
-            if (!TryPageSize(query["limit"], out var limit))
+            if (!TryPageSize(query["limit"], MaxPageSize, out var limit))
             {
                 return context.Answer(ApiError.InvalidRequest($"limit은 1 이상 {MaxPageSize} 이하여야 합니다. (limit must be from 1 to {MaxPageSize})"));
             }
@@ -84,7 +84,7 @@ namespace TossPayments.Sandbox.Api
                 return context.Answer(ApiError.InvalidRequest("page는 1 이상이어야 합니다. (page must be 1 or more)"));
             }
 
-            if (!TryPageSize(query["size"], out var size))
+            if (!TryPageSize(query["size"], MaxPageSize, out var size))
             {
                 return context.Answer(ApiError.InvalidRequest($"size는 1 이상 {MaxPageSize} 이하여야 합니다. (size must be from 1 to {MaxPageSize})"));
             }
@@ -119,10 +119,11 @@ namespace TossPayments.Sandbox.Api
             return ok;
         }
 
-        private static bool TryDate(string? text, out DateOnly date) =>
+        internal static bool TryDate(string? text, out DateOnly date) =>
             DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
-        private static bool TryPageSize(string? text, out int size)
+        // A page size from the query: absent, the API's default; else 1 to the list's largest.
+        internal static bool TryPageSize(string? text, int maxPageSize, out int size)
         {
             if (string.IsNullOrEmpty(text))
             {
@@ -130,7 +131,7 @@ namespace TossPayments.Sandbox.Api
                 return true;
             }
 
-            return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out size) && size is >= 1 and <= MaxPageSize;
+            return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out size) && size >= 1 && size <= maxPageSize;
         }
     }
 }

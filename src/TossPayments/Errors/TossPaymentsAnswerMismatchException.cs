@@ -1,8 +1,8 @@
 namespace TossPayments
 {
     /// <summary>
-    /// A confirm or cancel was answered with a payment that is not what it asked for (another
-    /// payment or order, an amount it did not ask for). The API replays the first answer of an
+    /// A change was answered with something that is not what it asked for (another payment, order
+    /// or cash receipt, an amount it did not ask for). The API replays the first answer of an
     /// idempotency key, so this is what reusing a key for a different operation looks like: this
     /// request was not carried out as asked, and it is never reported as a success.
     /// </summary>
@@ -15,7 +15,7 @@ namespace TossPayments
             IdempotencyKey = idempotencyKey;
         }
 
-        /// <summary>Unknown: look the payment up before doing anything else.</summary>
+        /// <summary>Unknown: look the payment up (for a cash receipt, list its day) before doing anything else.</summary>
         public override bool IsOutcomeKnown => false;
     }
 }

@@ -86,8 +86,8 @@ namespace TossPayments.Json
                     case "checkout": payment.CheckoutJson = Part<Checkout>(ref reader, options); break;
                     case "country": payment.Country = Text(ref reader, options, Countries); break;
                     case "failure": payment.FailureJson = Part<Failure>(ref reader, options); break;
-                    case "cashReceipt": payment.CashReceiptJson = Part<CashReceipt>(ref reader, options); break;
-                    case "cashReceipts": payment.CashReceiptsJson = Part<IList<CashReceiptHistory>>(ref reader, options); break;
+                    case "cashReceipt": payment.CashReceiptJson = Part<PaymentCashReceipt>(ref reader, options); break;
+                    case "cashReceipts": payment.CashReceiptsJson = Part<IList<CashReceipt>>(ref reader, options); break;
                     case "discount": payment.DiscountJson = Part<Discount>(ref reader, options); break;
                     case "metadata": payment.MetadataJson = Part<IDictionary<string, string>>(ref reader, options); break;
                     default: (payment.ExtensionData ??= new Dictionary<string, JsonElement>())[name.ToString()] = JsonElement.ParseValue(ref reader); break;

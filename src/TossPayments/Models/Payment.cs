@@ -194,19 +194,19 @@ namespace TossPayments.Models
 
         /// <summary>The cash receipt issued for the payment.</summary>
         [JsonIgnore]
-        public CashReceipt? CashReceipt { get => CashReceiptJson?.Read("cashReceipt"); set => CashReceiptJson = Deferred<CashReceipt>.Of(value); }
+        public PaymentCashReceipt? CashReceipt { get => CashReceiptJson?.Read("cashReceipt"); set => CashReceiptJson = Deferred<PaymentCashReceipt>.Of(value); }
 
         [JsonInclude]
         [JsonPropertyName("cashReceipt")]
-        internal Deferred<CashReceipt>? CashReceiptJson { get; set; }
+        internal Deferred<PaymentCashReceipt>? CashReceiptJson { get; set; }
 
         /// <summary>Every cash-receipt issue and cancel for the payment, in no order.</summary>
         [JsonIgnore]
-        public IList<CashReceiptHistory>? CashReceipts { get => CashReceiptsJson?.Read("cashReceipts"); set => CashReceiptsJson = Deferred<IList<CashReceiptHistory>>.Of(value); }
+        public IList<CashReceipt>? CashReceipts { get => CashReceiptsJson?.Read("cashReceipts"); set => CashReceiptsJson = Deferred<IList<CashReceipt>>.Of(value); }
 
         [JsonInclude]
         [JsonPropertyName("cashReceipts")]
-        internal Deferred<IList<CashReceiptHistory>>? CashReceiptsJson { get; set; }
+        internal Deferred<IList<CashReceipt>>? CashReceiptsJson { get; set; }
 
         /// <summary>A card company's instant discount.</summary>
         [JsonIgnore]

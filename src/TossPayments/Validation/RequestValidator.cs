@@ -11,7 +11,7 @@ namespace TossPayments.Validation
     /// rules: the request types' <c>Validate</c> methods compose them, the client calls those,
     /// and so do the cmdlets before they ask to go ahead.
     /// </summary>
-    internal static class RequestValidator
+    internal static partial class RequestValidator
     {
         // Characters that give a path structure, raw or once a server decodes them.
         private static readonly char[] PathCharacters = ['/', '\\', '?', '#', '%'];
@@ -44,24 +44,27 @@ namespace TossPayments.Validation
         public const int MaxValidHours = 2160;
 
         /// <summary>A payment key: 1 to 200 characters, no white space or control characters, not a dot segment.</summary>
-        public static void PaymentKey(string? paymentKey)
+        public static void PaymentKey(string? paymentKey) => KeyInPath(paymentKey, MaxPaymentKeyLength, "InvalidPaymentKey", "paymentKey", "payment key");
+
+        // A key the API issued that becomes a path segment: not empty, not too long, no white space or control characters, not a dot segment.
+        private static void KeyInPath(string? key, int maxLength, string errorId, string parameterName, string what)
         {
-            if (string.IsNullOrWhiteSpace(paymentKey))
+            if (string.IsNullOrWhiteSpace(key))
             {
-                throw Invalid("InvalidPaymentKey", "paymentKey", "The payment key is empty.");
+                throw Invalid(errorId, parameterName, $"The {what} is empty.");
             }
 
-            if (paymentKey!.Length > MaxPaymentKeyLength)
+            if (key!.Length > maxLength)
             {
-                throw Invalid("InvalidPaymentKey", "paymentKey", $"The payment key is {paymentKey.Length} characters long; the most is {MaxPaymentKeyLength}.");
+                throw Invalid(errorId, parameterName, $"The {what} is {key.Length} characters long; the most is {maxLength}.");
             }
 
-            if (HasWhiteSpaceOrControl(paymentKey))
+            if (HasWhiteSpaceOrControl(key))
             {
-                throw Invalid("InvalidPaymentKey", "paymentKey", $"The payment key '{Printable(paymentKey)}' contains white space or control characters.");
+                throw Invalid(errorId, parameterName, $"The {what} '{Printable(key)}' contains white space or control characters.");
             }
 
-            PathSegment(paymentKey, "InvalidPaymentKey", "paymentKey");
+            PathSegment(key, errorId, parameterName);
         }
 
         /// <summary>
@@ -274,10 +277,7 @@ namespace TossPayments.Validation
                 throw new ArgumentNullException(nameof(request));
             }
 
-            OrderId(request.OrderId);
-            Text(request.OrderName, "orderName", 100);
-            Amount(request.Amount);
-            WholeUnits(request.Amount, null, "amount");
+            NewOrderInWon(request.OrderId, request.OrderName, request.Amount);
             Text(request.CustomerName, "customerName", 100);
             if (!IssueVirtualAccountRequest.IssuingBanks.Contains(request.Bank))
             {
@@ -371,10 +371,7 @@ namespace TossPayments.Validation
 
             BillingKey(billingKey);
             CustomerKey(request.CustomerKey);
-            OrderId(request.OrderId);
-            Text(request.OrderName, "orderName", 100);
-            Amount(request.Amount);
-            WholeUnits(request.Amount, null, "amount");
+            NewOrderInWon(request.OrderId, request.OrderName, request.Amount);
             TaxFree(request.TaxFreeAmount, request.Amount, "amount", null);
 
             if (request.CardInstallmentPlan is int months && months != 0 && (months is < 2 or > 12 || request.Amount < 50000))
@@ -391,6 +388,15 @@ namespace TossPayments.Validation
             {
                 Text(name, "customerName", 100);
             }
+        }
+
+        // A new order paid in won: its id, a name of 1 to 100 characters, an amount of whole won.
+        private static void NewOrderInWon(string orderId, string orderName, decimal amount)
+        {
+            OrderId(orderId);
+            Text(orderName, "orderName", 100);
+            Amount(amount);
+            WholeUnits(amount, null, "amount");
         }
 
         // The tax-free part of an amount: not negative, in whole units, not more than the amount (when there is one).
@@ -463,12 +469,12 @@ namespace TossPayments.Validation
             PageSize(query.Size, "size");
         }
 
-        /// <summary>A page size: 1 to <see cref="MaxPageSize"/>.</summary>
-        public static void PageSize(int size, string parameterName)
+        /// <summary>A page size: 1 to <paramref name="maxSize"/> (<see cref="MaxPageSize"/> unless the list takes more).</summary>
+        public static void PageSize(int size, string parameterName, int maxSize = MaxPageSize)
         {
-            if (size < 1 || size > MaxPageSize)
+            if (size < 1 || size > maxSize)
             {
-                throw Invalid("InvalidPageSize", parameterName, $"The page size {size} must be from 1 to {MaxPageSize}.");
+                throw Invalid("InvalidPageSize", parameterName, $"The page size {size} must be from 1 to {maxSize}.");
             }
         }
 

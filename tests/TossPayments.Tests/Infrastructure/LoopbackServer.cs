@@ -43,6 +43,23 @@ namespace TossPayments.Tests.Infrastructure
             return server;
         }
 
+        /// <summary>The body of the last request, as it was sent.</summary>
+        public string? LastBody { get; private set; }
+
+        /// <summary>A server that keeps each request's body (<see cref="LastBody"/>) and refuses it with 400 INVALID_REQUEST: to see what a client sends.</summary>
+        public static async Task<LoopbackServer> RecordingBodiesAsync()
+        {
+            LoopbackServer? server = null;
+            server = await StartAsync(async context =>
+            {
+                using var reader = new System.IO.StreamReader(context.Request.Body);
+                server!.LastBody = await reader.ReadToEndAsync();
+                context.Response.StatusCode = 400;
+                await context.Response.WriteAsync("""{"code":"INVALID_REQUEST","message":"stop here"}""");
+            });
+            return server;
+        }
+
         /// <summary>A server that gives every request the same answer.</summary>
         public static Task<LoopbackServer> AnsweringAsync(int status, string contentType, string body) =>
             StartAsync(async context =>
