@@ -27,6 +27,9 @@
         'New-TossVirtualAccount'
         'New-TossBillingKey'
         'Invoke-TossBillingCharge'
+        'New-TossCashReceipt'
+        'Stop-TossCashReceipt'
+        'Get-TossCashReceipt'
         'ConvertFrom-TossWebhook'
         'Test-TossWebhook'
     )
