@@ -175,6 +175,54 @@ namespace TossPayments.Tests
             Assert.Contains(billing.BillingKey[..4] + "****", error.Message);
         }
 
+        // DELETE /v1/billing/{billingKey} as sent on the wire: the key escaped ('=' and all).
+        private Task<(int Status, string Body)> DeleteRawAsync(string billingKey) =>
+            SendRawAsync(HttpMethod.Delete, "v1/billing/" + Uri.EscapeDataString(billingKey), Basic(TestKey + ":"));
+
+        [Fact]
+        public async Task The_sandbox_removes_a_key_with_an_empty_200_and_refuses_its_charges_and_a_second_removal()
+        {
+            var billing = await IssuedAsync();
+
+            var removed = await DeleteRawAsync(billing.BillingKey);
+            var again = await DeleteRawAsync(billing.BillingKey);
+            var charge = await Assert.ThrowsAnyAsync<TossPaymentsApiException>(() => Client.Billing.ChargeAsync(billing.BillingKey, Charge("SUB-2026-11-0009")));
+
+            Assert.Equal((200, ""), removed);
+            Assert.Equal(400, again.Status);
+            Assert.Equal("ALREADY_REMOVED_BILLING_KEY", JsonAssert.Field(again.Body, "code"));
+            Assert.Equal("ALREADY_REMOVED_BILLING_KEY", charge.Code);
+            Assert.Null(Sandbox.Billing.Find(billing.BillingKey));
+            Assert.Null(Sandbox.Store.FindByOrderId("SUB-2026-11-0009"));
+        }
+
+        [Fact]
+        public async Task The_sandbox_answers_the_removal_of_a_key_never_issued_INVALID_BILL_KEY_REQUEST()
+        {
+            var (status, body) = await DeleteRawAsync("Z_t5bm90LWlzc3VlZC1ieS10aGUtc2FuZGJveA==");
+
+            Assert.Equal(400, status);
+            Assert.Equal("INVALID_BILL_KEY_REQUEST", JsonAssert.Field(body, "code"));
+        }
+
+        [Fact]
+        public async Task The_sandbox_sends_BILLING_DELETED_with_the_key_and_the_APIs_reason_in_Korea_time_without_an_offset()
+        {
+            await using var receiver = await WebhookReceiver.StartAsync();
+            Sandbox.Webhooks.Subscribe(receiver.Url);
+            var billing = await IssuedAsync();
+
+            await DeleteRawAsync(billing.BillingKey);
+            await DeleteRawAsync(billing.BillingKey);
+            var delivered = Assert.Single(await receiver.WaitForAsync(r => r.Event is BillingDeletedEvent));
+
+            var deleted = (BillingDeletedEvent)delivered.Event;
+            Assert.Equal((billing.BillingKey, "삭제 API 요청"), (deleted.BillingKey, deleted.Reason));
+            Assert.Matches(@"""createdAt"":""\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}""", delivered.Text);
+            Assert.Equal(Sandbox.Billing.RemovedAt(billing.BillingKey)!.Value, deleted.CreatedAt!.Value, TimeSpan.FromMilliseconds(1));
+            Assert.Single(receiver.All);
+        }
+
         [Fact]
         public async Task A_charge_sends_no_webhook_and_its_cancel_does()
         {
