@@ -27,6 +27,7 @@
         'New-TossVirtualAccount'
         'New-TossBillingKey'
         'Invoke-TossBillingCharge'
+        'Remove-TossBillingKey'
         'ConvertFrom-TossWebhook'
         'Test-TossWebhook'
     )
