@@ -30,6 +30,7 @@
         'New-TossCashReceipt'
         'Stop-TossCashReceipt'
         'Get-TossCashReceipt'
+        'Remove-TossBillingKey'
         'ConvertFrom-TossWebhook'
         'Test-TossWebhook'
     )

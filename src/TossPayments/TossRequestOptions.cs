@@ -4,9 +4,11 @@ namespace TossPayments
     public sealed class TossRequestOptions
     {
         /// <summary>
-        /// The <c>Idempotency-Key</c> of a confirm or cancel (at most 300 characters). Reuse it to
-        /// repeat the same operation safely: the API replays the first answer instead of acting
-        /// twice. When left out, one is generated for the call and reused on its retries. GETs ignore it.
+        /// The <c>Idempotency-Key</c> of a change: a confirm, cancel, charge… (at most 300
+        /// characters). Reuse it to repeat the same operation safely: the API replays the first
+        /// answer instead of acting twice. When left out, one is generated for the call and reused
+        /// on its retries. GETs ignore it, and so does a billing key's removal (a DELETE: the API
+        /// takes no key for it).
         /// </summary>
         public string? IdempotencyKey { get; set; }
 

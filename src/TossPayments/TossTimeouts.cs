@@ -23,7 +23,7 @@ namespace TossPayments
         /// <summary>A payment lookup by key or order id.</summary>
         public TimeSpan Lookup { get; set; } = DefaultLookup;
 
-        /// <summary>A confirm or cancel.</summary>
+        /// <summary>A change: a confirm, cancel, billing charge or billing key removal.</summary>
         public TimeSpan Change { get; set; } = DefaultChange;
 
         /// <summary>A page of transactions, settlements or cash receipts.</summary>

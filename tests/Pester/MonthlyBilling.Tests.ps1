@@ -44,7 +44,7 @@ BeforeAll {
     }
 }
 
-Describe 'New-TossBillingKey and Invoke-TossBillingCharge' {
+Describe 'New-TossBillingKey, Invoke-TossBillingCharge and Remove-TossBillingKey' {
     BeforeAll {
         $sandbox = Start-TossSandbox -SandboxAssembly $SandboxAssembly -Seed 5 -Payments 20
         Connect-TossPayments -SecretKey (ConvertTo-SecureString 'test_sk_pester_0000' -AsPlainText) -BaseUri $sandbox.BaseUri -MaximumRetryCount 0
@@ -85,6 +85,18 @@ Describe 'New-TossBillingKey and Invoke-TossBillingCharge' {
 
         $said | Should -Match ([regex]::Escape($row.billingKey.Substring(0, 4) + '****'))
         $said | Should -Not -Match ([regex]::Escape($row.billingKey.Substring(0, 8)))
+    }
+
+    It 'removes a key, after which charging it fails' {
+        $row = @(New-Subscriber $sandbox.BaseUri 1)[0]
+
+        $removal = $row | Remove-TossBillingKey -Force
+        $charged = $row | Invoke-TossBillingCharge -Period 2026-08 -Force -ErrorAction SilentlyContinue -ErrorVariable refused
+
+        $removal.MaskedBillingKey | Should -Be ($row.BillingKey.Substring(0, 4) + '****')
+        $charged | Should -BeNullOrEmpty
+        @($refused).Count | Should -Be 1
+        $refused[0].FullyQualifiedErrorId | Should -BeLike 'ALREADY_REMOVED_BILLING_KEY,*'
     }
 }
 

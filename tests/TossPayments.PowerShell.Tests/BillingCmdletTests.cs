@@ -7,9 +7,10 @@ using TossPayments.Sandbox.Domain;
 namespace TossPayments.PowerShell.Tests
 {
     /// <summary>
-    /// New-TossBillingKey and Invoke-TossBillingCharge in the engine: keys from auth keys, a monthly
-    /// CSV of subscribers charged once per customer and period however often it runs, bad rows
-    /// refused with the row, the billing key never shown whole.
+    /// New-TossBillingKey, Invoke-TossBillingCharge and Remove-TossBillingKey in the engine: keys
+    /// from auth keys, a monthly CSV of subscribers charged once per customer and period however
+    /// often it runs, keys removed so they charge no more, bad rows refused with the row, the
+    /// billing key never shown whole.
     /// </summary>
     public sealed class BillingCmdletTests : ModuleTest
     {
@@ -26,6 +27,13 @@ namespace TossPayments.PowerShell.Tests
             Session.Run("$input | Invoke-TossBillingCharge " + parameters, CsvRows.Parse(csv));
 
         private SandboxPayment[] Charged => Sandbox.Store.All.Where(p => p.Type == "BILLING").ToArray();
+
+        private ModuleSession.Result Remove(string csv, string parameters = "-Force") =>
+            Session.Run("$input | Remove-TossBillingKey " + parameters, CsvRows.Parse(csv));
+
+        private int DeletesReceived => Sandbox.Requests.Entries.Count(e => e.Method == "DELETE");
+
+        private static string[] KeysOf(string csv) => csv.Split('\n').Skip(1).Select(line => line.Split(',')[1]).ToArray();
 
         [Fact]
         public void New_TossBillingKey_turns_each_rows_auth_key_into_a_billing_key()
@@ -217,6 +225,114 @@ namespace TossPayments.PowerShell.Tests
 
             Assert.StartsWith("MisspelledColumn,", Assert.Single(result.Errors).FullyQualifiedErrorId);
             Assert.Equal(0, PostsReceived);
+        }
+
+        [Fact]
+        public void Remove_TossBillingKey_WhatIf_removes_nothing_and_shows_each_key_masked()
+        {
+            var csv = Subscribers(2);
+
+            var result = Remove(csv, "-WhatIf");
+
+            result.AssertNoErrors();
+            Assert.Empty(result.Output);
+            Assert.Equal(0, DeletesReceived);
+            Assert.All(KeysOf(csv), key =>
+            {
+                Assert.Contains($"Performing the operation \"Remove\" on target \"billing key {key[..4]}****\"", Session.Host.Output, StringComparison.Ordinal);
+                Assert.DoesNotContain(key, Session.Host.Output, StringComparison.Ordinal);
+                Assert.NotNull(Sandbox.Billing.Find(key));
+            });
+        }
+
+        [Fact]
+        public void Remove_TossBillingKey_asks_by_default_and_a_No_removes_nothing()
+        {
+            Session.Host.Answer = "No";
+
+            var result = Remove(Subscribers(2), "");
+
+            result.AssertNoErrors();
+            Assert.Equal(2, Session.Host.Prompts.Count);
+            Assert.Equal(0, DeletesReceived);
+        }
+
+        [Fact]
+        public void Remove_TossBillingKey_Force_removes_each_rows_key_in_input_order_and_their_charges_are_refused()
+        {
+            var csv = Subscribers(12);
+            var keys = KeysOf(csv);
+
+            var result = Remove(csv, "-Force -ThrottleLimit 8 -Verbose");
+            var charge = Charge(csv);
+
+            result.AssertNoErrors();
+            Assert.Equal(keys.Select(k => k[..4] + "****"), result.Output.Select(o => o.Properties["MaskedBillingKey"].Value));
+            Assert.All(result.Output, removal => Assert.Equal(false, removal.Properties["ConfirmedByRetry"].Value));
+            Assert.All(keys, key => Assert.NotNull(Sandbox.Billing.RemovedAt(key)));
+            Assert.Equal(12, DeletesReceived);
+            Assert.Equal(12, charge.Errors.Count);
+            Assert.All(charge.Errors, error => Assert.StartsWith("ALREADY_REMOVED_BILLING_KEY,", error.FullyQualifiedErrorId));
+            Assert.Empty(Charged);
+        }
+
+        [Fact]
+        public void A_key_removed_before_or_never_issued_is_an_error_with_its_row_and_the_rest_go_on()
+        {
+            var removedBefore = KeyFor("c-0002-7f3a");
+            Sandbox.Billing.Remove(removedBefore, Sandbox.Clock.KoreaNow);
+            var csv = Header + $"\nc-0001-7f3a,Z_t5bm90LWlzc3VlZC1ieS10aGUtc2FuZGJveA==,9900,x\nc-0002-7f3a,{removedBefore},9900,x\nc-0003-7f3a,{KeyFor("c-0003-7f3a")},9900,x";
+
+            var result = Remove(csv);
+
+            Assert.Single(result.Output);
+            Assert.Equal(2, result.Errors.Count);
+            Assert.StartsWith("INVALID_BILL_KEY_REQUEST,", result.Errors[0].FullyQualifiedErrorId);
+            Assert.StartsWith("ALREADY_REMOVED_BILLING_KEY,", result.Errors[1].FullyQualifiedErrorId);
+            Assert.Contains("needs no removal", result.Errors[1].ErrorDetails.RecommendedAction, StringComparison.Ordinal);
+            Assert.Equal(["c-0001-7f3a", "c-0002-7f3a"], result.Errors.Select(e => PSObject.AsPSObject(e.TargetObject).Properties["customerKey"].Value));
+            Assert.All(result.Errors, e => Assert.DoesNotContain(removedBefore, e.CategoryInfo.TargetName + e.Exception.Message + e.ErrorDetails.RecommendedAction, StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void A_key_given_on_the_command_line_fails_with_a_one_column_row_that_shows_it_masked_and_can_be_piped_back()
+        {
+            var key = KeyFor("c-0001-7f3a");
+            Sandbox.Billing.Remove(key, Sandbox.Clock.KoreaNow);
+
+            var result = Session.Run($"Remove-TossBillingKey '{key}' -Force -ErrorVariable failed; $failed.TargetObject | Remove-TossBillingKey -Force");
+
+            Assert.Equal(2, result.Errors.Count);
+            Assert.All(result.Errors, error => Assert.StartsWith("ALREADY_REMOVED_BILLING_KEY,", error.FullyQualifiedErrorId));
+            Assert.Equal(key, PSObject.AsPSObject(result.Errors[0].TargetObject).Properties["BillingKey"].Value);
+            Assert.Equal($"BillingKey={key[..4]}****", result.Errors[0].CategoryInfo.TargetName);
+        }
+
+        [Fact]
+        public void A_malformed_key_is_refused_before_anything_is_sent()
+        {
+            var result = Session.Run("Remove-TossBillingKey 'a key with spaces' -Force");
+
+            Assert.StartsWith("InvalidBillingKey,", Assert.Single(result.Errors).FullyQualifiedErrorId);
+            Assert.Equal(0, DeletesReceived);
+        }
+
+        [Fact]
+        public void A_removal_whose_answer_is_lost_is_outcome_unknown_and_running_it_again_says_the_key_is_gone()
+        {
+            var csv = Subscribers(1);
+            Sandbox.Faults.LostResponseRate = 1;
+
+            var lost = Remove(csv);
+            Sandbox.Faults.LostResponseRate = 0;
+            var again = Remove(csv);
+
+            var unknown = Assert.Single(lost.Errors);
+            Assert.StartsWith("TossPaymentsOutcomeUnknown,", unknown.FullyQualifiedErrorId);
+            Assert.Contains("Run the same row again: it is safe to repeat as it is", unknown.ErrorDetails.RecommendedAction, StringComparison.Ordinal);
+            Assert.DoesNotContain("-IdempotencyKey", unknown.ErrorDetails.RecommendedAction, StringComparison.Ordinal);
+            Assert.StartsWith("ALREADY_REMOVED_BILLING_KEY,", Assert.Single(again.Errors).FullyQualifiedErrorId);
+            Assert.NotNull(Sandbox.Billing.RemovedAt(KeysOf(csv)[0]));
         }
     }
 }

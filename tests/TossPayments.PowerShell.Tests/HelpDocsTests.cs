@@ -20,7 +20,7 @@ namespace TossPayments.PowerShell.Tests
             new[]
             {
                 "Connect-TossPayments", "Disconnect-TossPayments", "Get-TossPayment", "Confirm-TossPayment", "Stop-TossPayment", "Get-TossTransaction",
-                "Get-TossSettlement",
+                "Get-TossSettlement", "Remove-TossBillingKey",
             }.Select(c => new object[] { c });
 
         public void Dispose() => _session.Dispose();

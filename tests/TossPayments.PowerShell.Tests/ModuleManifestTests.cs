@@ -37,7 +37,7 @@ namespace TossPayments.PowerShell.Tests
 
             result.AssertNoErrors();
             string Sorted(object text) => string.Join(",", text.ToString()!.Split(',').Order(StringComparer.Ordinal));
-            Assert.Equal("Confirm-TossPayment,Connect-TossPayments,ConvertFrom-TossWebhook,Disconnect-TossPayments,Get-TossCashReceipt,Get-TossPayment,Get-TossSettlement,Get-TossTransaction,Invoke-TossBillingCharge,New-TossBillingKey,New-TossCashReceipt,New-TossVirtualAccount,Stop-TossCashReceipt,Stop-TossPayment,Test-TossWebhook",
+            Assert.Equal("Confirm-TossPayment,Connect-TossPayments,ConvertFrom-TossWebhook,Disconnect-TossPayments,Get-TossCashReceipt,Get-TossPayment,Get-TossSettlement,Get-TossTransaction,Invoke-TossBillingCharge,New-TossBillingKey,New-TossCashReceipt,New-TossVirtualAccount,Remove-TossBillingKey,Stop-TossCashReceipt,Stop-TossPayment,Test-TossWebhook",
                 Sorted(result.Output[0]));
             Assert.Equal(Sorted(result.Output[0]), Sorted(result.Output[1]));
             Assert.Equal(0, (int)result.Output[2].BaseObject);
@@ -58,7 +58,7 @@ namespace TossPayments.PowerShell.Tests
                     "Get-TossSettlement=TossPayments.Models.Settlement", "Get-TossTransaction=TossPayments.Models.Transaction",
                     "Invoke-TossBillingCharge=TossPayments.Models.Payment", "New-TossBillingKey=TossPayments.Models.Billing",
                     "New-TossCashReceipt=TossPayments.Models.CashReceipt", "New-TossVirtualAccount=TossPayments.Models.Payment",
-                    "Stop-TossCashReceipt=TossPayments.Models.CashReceipt",
+                    "Remove-TossBillingKey=TossPayments.Models.BillingKeyRemoval", "Stop-TossCashReceipt=TossPayments.Models.CashReceipt",
                     "Stop-TossPayment=TossPayments.Models.Payment", "Test-TossWebhook=TossPayments.Webhooks.WebhookVerification",
                 },
                 result.Output.Select(o => o.ToString()).Order());
@@ -68,14 +68,14 @@ namespace TossPayments.PowerShell.Tests
         public void State_changing_cmdlets_support_ShouldProcess_with_their_impact()
         {
             var result = _session.Run("""
-                foreach ($name in 'Confirm-TossPayment', 'Stop-TossPayment', 'New-TossVirtualAccount', 'New-TossBillingKey', 'Invoke-TossBillingCharge', 'New-TossCashReceipt', 'Stop-TossCashReceipt') {
+                foreach ($name in 'Confirm-TossPayment', 'Stop-TossPayment', 'New-TossVirtualAccount', 'New-TossBillingKey', 'Invoke-TossBillingCharge', 'Remove-TossBillingKey', 'New-TossCashReceipt', 'Stop-TossCashReceipt') {
                     $attribute = (Get-Command $name).ImplementingType.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $false)[0]
                     '{0}={1}/{2}' -f $name, $attribute.SupportsShouldProcess, $attribute.ConfirmImpact
                 }
                 """);
 
             Assert.Equal(new[] { "Confirm-TossPayment=True/Medium", "Stop-TossPayment=True/High", "New-TossVirtualAccount=True/Medium",
-                "New-TossBillingKey=True/Low", "Invoke-TossBillingCharge=True/High",
+                "New-TossBillingKey=True/Low", "Invoke-TossBillingCharge=True/High", "Remove-TossBillingKey=True/High",
                 "New-TossCashReceipt=True/Medium", "Stop-TossCashReceipt=True/High" }, result.Output.Select(o => o.ToString()));
         }
 

@@ -78,7 +78,9 @@ namespace TossPayments.PowerShell.Tests
             var rows = CsvRows.Parse("customerKey,billingKey,amount,orderName" + string.Concat(customers.Select((c, i) => $"\n{c},{keys[i]},9900,11월 구독료"))).ToArray();
             using var session = new ModuleSession();
             // Charges under server errors (some unknown), a stopping run (its in-flight rows become
-            // warnings), -WhatIf, a column in conflict, a key of another customer, a malformed key.
+            // warnings), -WhatIf, a column in conflict, a key of another customer, a malformed key;
+            // then removals: -WhatIf, removed (or refused with a server error), removed again, from
+            // the command line, malformed, in conflict with a column, and charges of removed keys.
             var script = """
                 $VerbosePreference = 'Continue'; $DebugPreference = 'Continue'
                 Connect-TossPayments -SecretKey $key -BaseUri $uri -MaximumRetryCount 0
@@ -89,7 +91,15 @@ namespace TossPayments.PowerShell.Tests
                 $rows[0] | Invoke-TossBillingCharge -Period 2027-01 -BillingKey $rows[1].billingKey -Force
                 Invoke-TossBillingCharge -CustomerKey stranger-0001 -BillingKey $rows[2].billingKey -Amount 9900 -OrderName x -Period 2027-01 -Force
                 Invoke-TossBillingCharge -CustomerKey $rows[3].customerKey -BillingKey ($rows[3].billingKey + ' x') -Amount 9900 -OrderName x -Period 2027-01 -Force
-                $Error | ForEach-Object { $_.ToString(); $_.Exception.ToString(); $_.ErrorDetails; $_.ScriptStackTrace }
+                $rows | Remove-TossBillingKey -WhatIf
+                $rows[0..7] | Remove-TossBillingKey -Force -ThrottleLimit 4
+                $rows[0..7] | Remove-TossBillingKey -Force -ThrottleLimit 4
+                Remove-TossBillingKey $rows[8].billingKey -Force
+                Remove-TossBillingKey $rows[8].billingKey -Force
+                Remove-TossBillingKey ($rows[9].billingKey + ' x') -Force
+                $rows[10] | Remove-TossBillingKey -BillingKey $rows[11].billingKey -Force
+                $rows[0..8] | Invoke-TossBillingCharge -Period 2027-02 -Force
+                $Error | ForEach-Object { $_.ToString(); $_.Exception.ToString(); $_.ErrorDetails; $_.ErrorDetails.RecommendedAction; $_.CategoryInfo.ToString(); $_.CategoryInfo.TargetName; $_.ScriptStackTrace }
                 """;
             var variables = new Dictionary<string, object?> { ["key"] = ModuleSession.Secure(Sentinel), ["uri"] = _sandbox.BaseAddress, ["rows"] = rows };
 
@@ -97,6 +107,8 @@ namespace TossPayments.PowerShell.Tests
 
             Assert.True(errors >= 4 && verbose >= 20, $"the sweep must cover error and verbose paths: {errors} errors, {verbose} verbose lines");
             Assert.Contains("and -BillingKey on the command line both give", everything);
+            Assert.Contains("ALREADY_REMOVED_BILLING_KEY", everything);
+            Assert.Contains("Performing the operation \"Remove\" on target \"billing key " + keys[11][..4] + "****\"", everything);
             Assert.Contains(keys[0][..4] + "****", everything);
             Assert.All(keys, billingKey => Assert.DoesNotContain(billingKey[..12], everything));
         }

@@ -166,13 +166,183 @@ namespace TossPayments.Tests
         {
             var billing = await IssuedAsync();
             var lines = new List<string>();
+            var logged = new TossRequestOptions { Log = lines.Add };
 
             var error = await Assert.ThrowsAnyAsync<TossPaymentsApiException>(() =>
-                Client.Billing.ChargeAsync(billing.BillingKey, new BillingChargeRequest("someone-else-entirely", 9900m, "SUB-2026-11-0007", "구독료"), new TossRequestOptions { Log = lines.Add }));
+                Client.Billing.ChargeAsync(billing.BillingKey, new BillingChargeRequest("someone-else-entirely", 9900m, "SUB-2026-11-0007", "구독료"), logged));
+            var removal = await Client.Billing.DeleteKeyAsync(billing.BillingKey, logged);
+            var again = await Assert.ThrowsAnyAsync<TossPaymentsApiException>(() => Client.Billing.DeleteKeyAsync(billing.BillingKey, logged));
 
-            Assert.NotEmpty(lines);
-            Assert.All(lines.Append(error.Message).Append(error.ToString()).Append(billing.ToString()), text => Assert.DoesNotContain(billing.BillingKey, text));
+            Assert.Equal(3, lines.Count);
+            Assert.All(lines.Concat([error.Message, error.ToString(), billing.ToString(), removal.ToString(), again.Message, again.ToString(), again.RequestPath]),
+                text => Assert.DoesNotContain(billing.BillingKey, text));
             Assert.Contains(billing.BillingKey[..4] + "****", error.Message);
+            Assert.Contains(billing.BillingKey[..4] + "****", again.Message);
+        }
+
+        // DELETE /v1/billing/{billingKey} as sent on the wire: the key escaped ('=' and all).
+        private Task<(int Status, string Body)> DeleteRawAsync(string billingKey) =>
+            SendRawAsync(HttpMethod.Delete, "v1/billing/" + Uri.EscapeDataString(billingKey), Basic(TestKey + ":"));
+
+        [Fact]
+        public async Task The_sandbox_removes_a_key_with_an_empty_200_and_refuses_its_charges_and_a_second_removal()
+        {
+            var billing = await IssuedAsync();
+
+            var removed = await DeleteRawAsync(billing.BillingKey);
+            var again = await DeleteRawAsync(billing.BillingKey);
+            var charge = await Assert.ThrowsAnyAsync<TossPaymentsApiException>(() => Client.Billing.ChargeAsync(billing.BillingKey, Charge("SUB-2026-11-0009")));
+
+            Assert.Equal((200, ""), removed);
+            Assert.Equal(400, again.Status);
+            Assert.Equal("ALREADY_REMOVED_BILLING_KEY", JsonAssert.Field(again.Body, "code"));
+            Assert.Equal("ALREADY_REMOVED_BILLING_KEY", charge.Code);
+            Assert.Null(Sandbox.Billing.Find(billing.BillingKey));
+            Assert.Null(Sandbox.Store.FindByOrderId("SUB-2026-11-0009"));
+        }
+
+        [Fact]
+        public async Task The_sandbox_answers_the_removal_of_a_key_never_issued_INVALID_BILL_KEY_REQUEST()
+        {
+            var (status, body) = await DeleteRawAsync("Z_t5bm90LWlzc3VlZC1ieS10aGUtc2FuZGJveA==");
+
+            Assert.Equal(400, status);
+            Assert.Equal("INVALID_BILL_KEY_REQUEST", JsonAssert.Field(body, "code"));
+        }
+
+        [Fact]
+        public async Task The_sandbox_sends_BILLING_DELETED_with_the_key_and_the_APIs_reason_in_Korea_time_without_an_offset()
+        {
+            await using var receiver = await WebhookReceiver.StartAsync();
+            Sandbox.Webhooks.Subscribe(receiver.Url);
+            var billing = await IssuedAsync();
+
+            await DeleteRawAsync(billing.BillingKey);
+            await DeleteRawAsync(billing.BillingKey);
+            var delivered = Assert.Single(await receiver.WaitForAsync(r => r.Event is BillingDeletedEvent));
+
+            var deleted = (BillingDeletedEvent)delivered.Event;
+            Assert.Equal((billing.BillingKey, "삭제 API 요청"), (deleted.BillingKey, deleted.Reason));
+            Assert.Matches(@"""createdAt"":""\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}""", delivered.Text);
+            Assert.Equal(Sandbox.Billing.RemovedAt(billing.BillingKey)!.Value, deleted.CreatedAt!.Value, TimeSpan.FromMilliseconds(1));
+            Assert.Single(receiver.All);
+        }
+
+        [Fact]
+        public async Task A_removed_key_is_masked_in_the_removal_and_its_charges_are_refused()
+        {
+            var billing = await IssuedAsync();
+            var before = DateTimeOffset.UtcNow;
+
+            var removal = await Client.Billing.DeleteKeyAsync(billing.BillingKey);
+            var charge = await Assert.ThrowsAnyAsync<TossPaymentsApiException>(() => Client.Billing.ChargeAsync(billing.BillingKey, Charge("SUB-2026-11-0010")));
+
+            Assert.Equal((billing.BillingKey[..4] + "****", false), (removal.MaskedBillingKey, removal.ConfirmedByRetry));
+            Assert.InRange(removal.RemovedAt, before, DateTimeOffset.UtcNow);
+            Assert.Equal(TimeSpan.FromHours(9), removal.RemovedAt.Offset);
+            Assert.DoesNotContain(billing.BillingKey, removal.ToString());
+            Assert.Equal(BillingOperations.AlreadyRemovedCode, charge.Code);
+            var sent = Assert.Single(Sandbox.Requests.Entries, e => e.Method == "DELETE");
+            Assert.Null(sent.IdempotencyKey);
+            Assert.Null(Sandbox.Store.FindByOrderId("SUB-2026-11-0010"));
+        }
+
+        [Fact]
+        public async Task A_key_removed_before_is_an_error_whose_outcome_is_known()
+        {
+            var billing = await IssuedAsync();
+            await Client.Billing.DeleteKeyAsync(billing.BillingKey);
+
+            var again = await Assert.ThrowsAnyAsync<TossPaymentsApiException>(() => Client.Billing.DeleteKeyAsync(billing.BillingKey));
+
+            Assert.Equal((400, BillingOperations.AlreadyRemovedCode), (again.StatusCode, again.Code));
+            Assert.True(again.IsOutcomeKnown);
+            Assert.Null(again.IdempotencyKey);
+        }
+
+        [Fact]
+        public async Task A_key_never_issued_is_INVALID_BILL_KEY_REQUEST()
+        {
+            var error = await Assert.ThrowsAnyAsync<TossPaymentsApiException>(() => Client.Billing.DeleteKeyAsync("Z_t5bm90LWlzc3VlZC1ieS10aGUtc2FuZGJveA=="));
+
+            Assert.Equal("INVALID_BILL_KEY_REQUEST", error.Code);
+        }
+
+        [Theory]
+        [InlineData("")]
+        [InlineData("a key with spaces")]
+        public async Task A_removal_of_a_key_the_API_would_refuse_sends_nothing(string billingKey)
+        {
+            await Assert.ThrowsAsync<TossPaymentsValidationException>(() => Client.Billing.DeleteKeyAsync(billingKey));
+
+            Assert.Equal(0, Sandbox.Requests.Count);
+        }
+
+        [Fact]
+        public async Task A_retry_after_a_lost_answer_that_finds_the_key_removed_is_the_removal_made_once_with_one_webhook()
+        {
+            await using var receiver = await WebhookReceiver.StartAsync();
+            Sandbox.Webhooks.Subscribe(receiver.Url);
+            var billing = await IssuedAsync();
+            using var client = NewClient(configure: o => o.MaxRetries = 2);
+            var lines = new List<string>();
+            Sandbox.Faults.LostResponseRate = 1;
+
+            // The first attempt removes the key and its answer is lost; the retry is answered.
+            var removal = await client.Billing.DeleteKeyAsync(billing.BillingKey, new TossRequestOptions
+            {
+                Log = line =>
+                {
+                    lines.Add(line);
+                    Sandbox.Faults.LostResponseRate = 0;
+                },
+            });
+            var deleted = await receiver.WaitForAsync(r => r.Event is BillingDeletedEvent);
+
+            Assert.True(removal.ConfirmedByRetry);
+            Assert.Equal(2, Sandbox.Requests.Entries.Count(e => e.Method == "DELETE"));
+            Assert.NotNull(Sandbox.Billing.RemovedAt(billing.BillingKey));
+            Assert.Equal("삭제 API 요청", ((BillingDeletedEvent)Assert.Single(deleted).Event).Reason);
+            Assert.Contains(lines, line => line.Contains("attempt 1: no answer", StringComparison.Ordinal) && line.EndsWith(" s.", StringComparison.Ordinal));
+            Assert.Contains(lines, line => line.Contains("the unanswered attempt removed the key", StringComparison.Ordinal));
+            Assert.All(lines, line => Assert.DoesNotContain(billing.BillingKey, line));
+        }
+
+        [Fact]
+        public async Task A_removal_whose_every_answer_is_lost_is_unknown_and_says_to_send_it_again_as_it_is()
+        {
+            var billing = await IssuedAsync();
+            using var client = NewClient(configure: o => o.MaxRetries = 1);
+            Sandbox.Faults.LostResponseRate = 1;
+
+            var error = await Assert.ThrowsAsync<TossPaymentsNetworkException>(() => client.Billing.DeleteKeyAsync(billing.BillingKey));
+            Sandbox.Faults.LostResponseRate = 0;
+            var finished = await Assert.ThrowsAnyAsync<TossPaymentsApiException>(() => client.Billing.DeleteKeyAsync(billing.BillingKey));
+
+            Assert.False(error.IsOutcomeKnown);
+            Assert.Null(error.IdempotencyKey);
+            Assert.Contains("Send the same request again to finish it", error.Message);
+            Assert.DoesNotContain("Idempotency-Key '", error.Message);
+            Assert.DoesNotContain(billing.BillingKey, error.Message);
+            Assert.Contains(billing.BillingKey[..4] + "****", error.Message);
+            Assert.Equal(BillingOperations.AlreadyRemovedCode, finished.Code);
+        }
+
+        [Fact]
+        public async Task A_removal_whose_lost_answer_is_followed_by_a_server_error_is_unknown_without_a_key_to_name()
+        {
+            var billing = await IssuedAsync();
+            using var client = NewClient(configure: o => o.MaxRetries = 1);
+            Sandbox.Faults.LostResponseRate = 1;
+
+            var error = await Assert.ThrowsAnyAsync<TossPaymentsApiException>(() => client.Billing.DeleteKeyAsync(billing.BillingKey,
+                new TossRequestOptions { Log = _ => (Sandbox.Faults.LostResponseRate, Sandbox.Faults.ServerErrorRate) = (0, 1) }));
+
+            Assert.Equal(500, error.StatusCode);
+            Assert.True(error.EarlierAttemptUnanswered);
+            Assert.False(error.IsOutcomeKnown);
+            Assert.Contains("Send the same request again to finish it", error.Message);
+            Assert.DoesNotContain("Idempotency-Key '", error.Message);
         }
 
         [Fact]

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using TossPayments;
+using TossPayments.Payments;
 using TossPayments.Webhooks;
 
 namespace TossPayments.PowerShell.Errors
@@ -29,13 +30,21 @@ namespace TossPayments.PowerShell.Errors
         public static ErrorRecord From(TossPaymentsException exception, object? target)
         {
             var (id, category, action) = Classify(exception);
-            return new ErrorRecord(exception, id, category, target)
+            var record = new ErrorRecord(exception, id, category, target)
             {
                 ErrorDetails = new ErrorDetails(exception.Message) { RecommendedAction = action },
             };
+
+            // The error view shows the target by its name: a row's, with any billing key masked.
+            if (target != null)
+            {
+                record.CategoryInfo.TargetName = Describe(target);
+            }
+
+            return record;
         }
 
-        /// <summary>A row in one line, for a warning: its columns and values (a billing key masked), or the value itself.</summary>
+        /// <summary>A row in one line, for a warning or an error's target name: its columns and values (a billing key masked), or the value itself.</summary>
         public static string Describe(object row)
         {
             if (row is PSObject wrapped && wrapped.BaseObject is PSCustomObject)
@@ -75,10 +84,10 @@ namespace TossPayments.PowerShell.Errors
                         $"Check the payment with Get-TossPayment; idempotency key '{mismatch.IdempotencyKey}' belongs to another operation, so run this row again only with a new key.");
                 case TossPaymentsApiException api when api.EarlierAttemptUnanswered:
                     return (OutcomeUnknown, ErrorCategory.ConnectionError,
-                        $"The change may or may not have been made (an attempt got no answer; the last was answered {api.StatusCode} {api.Code}). Run the same row again with -IdempotencyKey '{api.IdempotencyKey}' (it finishes the same operation, never a second one), or check with Get-TossPayment first.");
+                        $"The change may or may not have been made (an attempt got no answer; the last was answered {api.StatusCode} {api.Code}). {FinishUnknown(api.IdempotencyKey)}");
                 case TossPaymentsNetworkException network when !network.IsOutcomeKnown:
                     return (OutcomeUnknown, network.IsTimeout ? ErrorCategory.OperationTimeout : ErrorCategory.ConnectionError,
-                        $"The change may or may not have been made. Run the same row again with -IdempotencyKey '{network.IdempotencyKey}' (it finishes the same operation, never a second one), or check with Get-TossPayment first.");
+                        $"The change may or may not have been made. {FinishUnknown(network.IdempotencyKey)}");
                 case TossPaymentsNetworkException network:
                     return (NetworkError, network.IsTimeout ? ErrorCategory.OperationTimeout : ErrorCategory.ConnectionError,
                         "Nothing was changed. Check the network and -BaseUri, then run the row again.");
@@ -92,6 +101,9 @@ namespace TossPayments.PowerShell.Errors
                         $"The list is incomplete: the {paging.ItemsRead} items written before this error are only part of the window. Run the command again for the whole window, or start it after the last item written.");
                 case TossPaymentsRateLimitException limited:
                     return (limited.Code, ErrorCategory.LimitsExceeded, "Too many requests: run the row again later (with the same -IdempotencyKey for a confirm or cancel).");
+                case TossPaymentsApiException api when api.Code == BillingOperations.AlreadyRemovedCode:
+                    return (api.Code, ErrorCategory.ObjectNotFound,
+                        "The billing key was removed before (by an earlier run, or a removal whose answer was lost): it charges nothing and needs no removal. Take it out of the input; to charge the customer again, they register a card anew (New-TossBillingKey).");
                 case TossPaymentsApiException api when !api.IsOutcomeKnown && api.IdempotencyKey != null:
                     return (api.Code, CategoryOf(api), ActionFor(api) +
                         $" To finish this operation safely, run the row again with -IdempotencyKey '{api.IdempotencyKey}'.");
@@ -101,6 +113,12 @@ namespace TossPayments.PowerShell.Errors
                     return ("TossPaymentsError", ErrorCategory.NotSpecified, "See the error message.");
             }
         }
+
+        // How to finish a change whose outcome is unknown: again with its key, or, sent without one
+        // (a billing key's removal, safe to repeat), again as it is.
+        private static string FinishUnknown(string? idempotencyKey) => idempotencyKey is null
+            ? $"Run the same row again: it is safe to repeat as it is, and {BillingOperations.AlreadyRemovedCode} then means the lost attempt removed the key."
+            : $"Run the same row again with -IdempotencyKey '{idempotencyKey}' (it finishes the same operation, never a second one), or check with Get-TossPayment first.";
 
         private static ErrorCategory CategoryOf(TossWebhookFailure failure) => failure switch
         {

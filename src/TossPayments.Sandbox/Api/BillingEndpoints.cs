@@ -12,9 +12,9 @@ using TossPayments.Sandbox.Json;
 namespace TossPayments.Sandbox.Api
 {
     /// <summary>
-    /// Billing (API notes §10): issuing a billing key from a one-time auth key, and charging it.
-    /// <c>POST /sandbox/billing/auth-keys</c> stands in for the customer's card registration in the
-    /// billing window, which hands the auth key to the merchant's success URL.
+    /// Billing (API notes §10): issuing a billing key from a one-time auth key, charging it, and
+    /// removing it. <c>POST /sandbox/billing/auth-keys</c> stands in for the customer's card
+    /// registration in the billing window, which hands the auth key to the merchant's success URL.
     /// </summary>
     internal static class BillingEndpoints
     {
@@ -43,6 +43,17 @@ namespace TossPayments.Sandbox.Api
 
             app.MapPost("/v1/billing/authorizations/issue", IssueAsync).AddEndpointFilter(faults).AddEndpointFilter(idempotency);
             app.MapPost("/v1/billing/{billingKey}", ChargeAsync).AddEndpointFilter(faults).AddEndpointFilter(idempotency);
+
+            // No idempotency filter: the API takes Idempotency-Key on POSTs only (API notes §1), and a
+            // removal needs none. A key removed before is ALREADY_REMOVED_BILLING_KEY, one never
+            // issued INVALID_BILL_KEY_REQUEST, as a charge of it is (API notes §10: both choices).
+            app.MapDelete("/v1/billing/{billingKey}", (HttpContext context, string billingKey, BillingRegistry billing, SandboxClock clock) =>
+                billing.Remove(billingKey, clock.KoreaNow) switch
+                {
+                    BillingRemoval.Removed => new SandboxResponse(StatusCodes.Status200OK, []),
+                    BillingRemoval.AlreadyRemoved => context.Answer(ApiError.Of("ALREADY_REMOVED_BILLING_KEY")),
+                    _ => context.Answer(ApiError.Of("INVALID_BILL_KEY_REQUEST")),
+                }).AddEndpointFilter(faults);
         }
 
         private static async Task<SandboxResponse> IssueAsync(HttpContext context, BillingRegistry billing, SandboxClock clock)
@@ -75,7 +86,8 @@ namespace TossPayments.Sandbox.Api
 
             if (billing.Find(billingKey) is not { } key)
             {
-                return context.Answer(ApiError.Of("INVALID_BILL_KEY_REQUEST"));
+                // A removed key: the code third-party code expects of a charge of one (API notes §10).
+                return context.Answer(ApiError.Of(billing.RemovedAt(billingKey) is null ? "INVALID_BILL_KEY_REQUEST" : "ALREADY_REMOVED_BILLING_KEY"));
             }
 
             if (key.CustomerKey != customerKey)

@@ -55,6 +55,8 @@ namespace TossPayments.Sandbox.Domain
             ["INVALID_BILLING_AUTH"] = new(400, "유효하지 않은 빌링 인증입니다.", "The billing authentication is invalid."),
             ["INVALID_CUSTOMER_KEY"] = new(400, "customerKey는 영문 대소문자, 숫자, 특수문자 -, _, =, ., @ 로 2자 이상 300자 이하로 이루어져야 합니다.", "The customer key must be 2 to 300 of letters, digits and - _ = . @."),
             ["INVALID_BILL_KEY_REQUEST"] = new(400, "빌링키 인증이 완료되지 않았거나 유효하지 않은 빌링키입니다.", "The billing key is not authenticated or invalid."),
+            // Seen only in third-party code and mocks, as 400 (API notes §10): the status and the messages are guesses.
+            ["ALREADY_REMOVED_BILLING_KEY"] = new(400, "이미 삭제된 빌링키입니다.", "The billing key has already been removed."),
             ["INVALID_BANK"] = new(400, "유효하지 않은 은행입니다.", "The bank is invalid."),
             ["EXCEED_MAX_VALID_HOURS"] = new(400, "가상계좌의 최대 유효시간을 초과했습니다.", "The virtual account's valid hours exceed the maximum."),
             ["EXCEED_MAX_DUE_DATE"] = new(400, "가상계좌의 최대 유효기간을 초과했습니다.", "The virtual account's due date is beyond the maximum."),

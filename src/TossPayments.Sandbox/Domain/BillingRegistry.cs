@@ -6,14 +6,18 @@ namespace TossPayments.Sandbox.Domain
 {
     /// <summary>
     /// The sandbox's billing (API notes §10): one-time auth keys, as the billing window hands them
-    /// to the success URL, each for one customer key; and the billing keys issued from them, each
-    /// bound to its customer key for good.
+    /// to the success URL, each for one customer key; the billing keys issued from them, each
+    /// bound to its customer key for good; and the keys removed since, which charge no more.
     /// </summary>
     public sealed class BillingRegistry
     {
         private readonly ConcurrentDictionary<string, string> _authKeys = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, BillingKey> _billingKeys = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, string> _declines = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, DateTimeOffset> _removed = new(StringComparer.Ordinal);
+
+        /// <summary>Raised once per key removed, with the time: the webhook outbox sends BILLING_DELETED.</summary>
+        public event Action<BillingKey, DateTimeOffset>? Removed;
 
         /// <summary>A new one-time auth key for <paramref name="customerKey"/>: what a customer's card registration gives.</summary>
         public string NewAuthKey(string customerKey)
@@ -40,6 +44,32 @@ namespace TossPayments.Sandbox.Domain
         /// <summary>A billing key issued before.</summary>
         public BillingKey? Find(string billingKey) => _billingKeys.TryGetValue(billingKey, out var key) ? key : null;
 
+        /// <summary>Removes a billing key for good (<c>DELETE /v1/billing/{billingKey}</c>): it charges no more.</summary>
+        public BillingRemoval Remove(string billingKey, DateTimeOffset now)
+        {
+            // One lock, so a second removal racing the first is told the key is already removed.
+            lock (_removed)
+            {
+                if (_removed.ContainsKey(billingKey))
+                {
+                    return BillingRemoval.AlreadyRemoved;
+                }
+
+                if (!_billingKeys.TryRemove(billingKey, out var key))
+                {
+                    return BillingRemoval.Unknown;
+                }
+
+                _removed[billingKey] = now;
+                _declines.TryRemove(billingKey, out _);
+                Removed?.Invoke(key, now);
+                return BillingRemoval.Removed;
+            }
+        }
+
+        /// <summary>When a key was removed; null for a key never removed (or never issued).</summary>
+        public DateTimeOffset? RemovedAt(string billingKey) => _removed.TryGetValue(billingKey, out var at) ? at : null;
+
         /// <summary>
         /// Makes the card of a billing key refuse every charge with <paramref name="code"/> (an empty
         /// balance, a limit reached) until it is cleared with null: the customer fixed it.
@@ -58,6 +88,19 @@ namespace TossPayments.Sandbox.Domain
 
         /// <summary>The refusal the key's card gives now, if any.</summary>
         public string? DeclineOf(string billingKey) => _declines.TryGetValue(billingKey, out var code) ? code : null;
+    }
+
+    /// <summary>What a removal did.</summary>
+    public enum BillingRemoval
+    {
+        /// <summary>The key was issued and is now removed.</summary>
+        Removed,
+
+        /// <summary>The key was removed before.</summary>
+        AlreadyRemoved,
+
+        /// <summary>No such key was ever issued.</summary>
+        Unknown,
     }
 
     /// <summary>A billing key, the customer it belongs to, and when it was issued.</summary>

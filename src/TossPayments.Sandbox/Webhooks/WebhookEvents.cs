@@ -10,13 +10,17 @@ namespace TossPayments.Sandbox.Webhooks
     /// The webhooks a change of a payment makes, in the API's shapes (API notes §9):
     /// PAYMENT_STATUS_CHANGED on DONE, CANCELED, PARTIAL_CANCELED, EXPIRED and ABORTED, never READY
     /// or IN_PROGRESS; and for a virtual account the flat DEPOSIT_CALLBACK on its issue, deposit and
-    /// cancel, with the payment's secret.
+    /// cancel, with the payment's secret; BILLING_DELETED when a billing key is removed.
     /// </summary>
     internal static class WebhookEvents
     {
         public const string PaymentStatusChanged = "PAYMENT_STATUS_CHANGED";
         public const string DepositCallback = "DEPOSIT_CALLBACK";
         public const string PayoutChanged = "payout.changed";
+        public const string BillingDeleted = "BILLING_DELETED";
+
+        /// <summary>The reason the API's example gives for a key removed through the API.</summary>
+        public const string DeletedByApiReason = "삭제 API 요청";
 
         /// <summary>The events a payment's change makes now, as (type, body). Call with the payment's lock held.</summary>
         public static (string EventType, byte[] Body)[] For(SandboxPayment payment, DateTimeOffset now)
@@ -51,6 +55,15 @@ namespace TossPayments.Sandbox.Webhooks
             return events.ToArray();
         }
 
+        /// <summary>A billing key removed through the API, with the reason the API's example gives.</summary>
+        public static byte[] BillingKeyDeleted(string billingKey, DateTimeOffset now) =>
+            Bytes(new JsonObject
+            {
+                ["eventType"] = BillingDeleted,
+                ["createdAt"] = CreatedAt(now),
+                ["data"] = new JsonObject { ["billingKey"] = billingKey, ["reason"] = DeletedByApiReason },
+            });
+
         /// <summary>A signed payouts event: a payout that changed status.</summary>
         public static byte[] Payout(string payoutId, string status, DateTimeOffset now) =>
             Bytes(new JsonObject
@@ -63,7 +76,7 @@ namespace TossPayments.Sandbox.Webhooks
                 ["entityBody"] = new JsonObject { ["id"] = payoutId, ["status"] = status },
             });
 
-        // Payment events carry Korea time with no offset and six fractional digits.
+        // Payment and billing events carry Korea time with no offset and six fractional digits.
         private static string CreatedAt(DateTimeOffset now) =>
             now.ToOffset(SandboxClock.Korea).ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff", System.Globalization.CultureInfo.InvariantCulture);
 

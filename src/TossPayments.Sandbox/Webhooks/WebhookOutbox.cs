@@ -31,12 +31,17 @@ namespace TossPayments.Sandbox.Webhooks
         private readonly ConcurrentQueue<WebhookDelivery> _log = new();
         private readonly ConcurrentDictionary<Uri, byte> _subscribers = new();
         private readonly PaymentStore _store;
+        private readonly BillingRegistry _billing;
         private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(10) };
 
-        /// <summary>Sends the events of <paramref name="store"/>'s changes to the subscribers in <paramref name="options"/> and those added later.</summary>
-        public WebhookOutbox(PaymentStore store, SandboxClock clock, SandboxOptions options)
+        /// <summary>
+        /// Sends the events of <paramref name="store"/>'s changes and of <paramref name="billing"/>'s
+        /// removals to the subscribers in <paramref name="options"/> and those added later.
+        /// </summary>
+        public WebhookOutbox(PaymentStore store, BillingRegistry billing, SandboxClock clock, SandboxOptions options)
         {
             _store = store;
+            _billing = billing;
             _clock = clock;
             _options = options;
             foreach (var url in options.WebhookUrls)
@@ -45,6 +50,7 @@ namespace TossPayments.Sandbox.Webhooks
             }
 
             store.Changed += Publish;
+            billing.Removed += PublishBillingDeleted;
         }
 
         /// <summary>Where events go.</summary>
@@ -114,6 +120,7 @@ namespace TossPayments.Sandbox.Webhooks
         public override void Dispose()
         {
             _store.Changed -= Publish;
+            _billing.Removed -= PublishBillingDeleted;
             _http.Dispose();
             base.Dispose();
         }
@@ -129,6 +136,14 @@ namespace TossPayments.Sandbox.Webhooks
             foreach (var (eventType, body) in WebhookEvents.For(payment, now))
             {
                 Enqueue(eventType, body);
+            }
+        }
+
+        private void PublishBillingDeleted(BillingKey key, DateTimeOffset now)
+        {
+            if (!_subscribers.IsEmpty)
+            {
+                Enqueue(WebhookEvents.BillingDeleted, WebhookEvents.BillingKeyDeleted(key.Key, now));
             }
         }
 

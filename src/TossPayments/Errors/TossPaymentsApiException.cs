@@ -36,9 +36,10 @@ namespace TossPayments
         public TossErrorClass ErrorClass { get; }
 
         /// <summary>
-        /// True when an earlier attempt of this confirm or cancel got no answer and this answer is
-        /// not final: that attempt may have made the change, so the outcome is unknown whatever
-        /// this answer says. Finish it with <see cref="TossPaymentsException.IdempotencyKey"/>.
+        /// True when an earlier attempt of this change got no answer and this answer is not final:
+        /// that attempt may have made the change, so the outcome is unknown whatever this answer
+        /// says. Finish it with <see cref="TossPaymentsException.IdempotencyKey"/> (a change sent
+        /// without one, by sending it again as it is).
         /// </summary>
         public bool EarlierAttemptUnanswered { get; internal set; }
 
@@ -47,7 +48,7 @@ namespace TossPayments
 
         /// <inheritdoc />
         public override string Message => EarlierAttemptUnanswered
-            ? base.Message + $" An earlier attempt got no answer, so the change may have been made: the outcome is unknown. Send it again with Idempotency-Key '{IdempotencyKey}' to finish it safely, or look the payment up first."
+            ? base.Message + " An earlier attempt got no answer, so the change may have been made: the outcome is unknown. " + HowToFinish(IdempotencyKey)
             : base.Message;
 
         /// <inheritdoc />

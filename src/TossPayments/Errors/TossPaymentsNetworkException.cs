@@ -24,7 +24,7 @@ namespace TossPayments
         /// <summary>The request's path.</summary>
         public string RequestPath { get; }
 
-        /// <summary>A GET changes nothing; a POST that got no answer may have taken effect.</summary>
+        /// <summary>A GET changes nothing; a change (a POST, a DELETE) that got no answer may have taken effect.</summary>
         public override bool IsOutcomeKnown => string.Equals(RequestMethod, "GET", StringComparison.Ordinal);
     }
 }

@@ -9,8 +9,9 @@ namespace TossPayments.Http
     /// <summary>
     /// One API call, typed: what to send and what its attempts share (the caller's options,
     /// whether an attempt went unanswered, whether the same server error came back).
-    /// A POST always carries its idempotency key: a change that could not be repeated safely is not
-    /// representable, so every call may be retried.
+    /// A POST always carries its idempotency key, and a DELETE needs none (the API takes the key on
+    /// POSTs only; what is deleted stays deleted, so a repeat changes nothing more): a change that
+    /// could not be repeated safely is not representable, so every call may be retried.
     /// </summary>
     internal sealed class ApiCall
     {
@@ -34,6 +35,14 @@ namespace TossPayments.Http
             new(HttpMethod.Post, path, JsonSerializer.SerializeToUtf8Bytes(body, bodyType),
                 idempotencyKey ?? throw new ArgumentNullException(nameof(idempotencyKey)), options, shownPath);
 
+        /// <summary>
+        /// A DELETE of <paramref name="path"/>, with no body and no idempotency key: repeating it is
+        /// safe as it is. A repeat after an attempt that went unanswered may find the thing already
+        /// deleted by that attempt; reading that answer is the operation's (see <see cref="UnansweredAttempts"/>).
+        /// </summary>
+        public static ApiCall Delete(string path, TossRequestOptions? options, string? shownPath = null) =>
+            new(HttpMethod.Delete, path, null, null, options, shownPath);
+
         public HttpMethod Method { get; }
 
         /// <summary>The path relative to the API's address, as requested.</summary>
@@ -42,9 +51,10 @@ namespace TossPayments.Http
         /// <summary>The path for messages and logs: <see cref="Path"/> with any secret in it masked (a billing key).</summary>
         public string ShownPath { get; }
 
-        /// <summary>The JSON body of a POST.</summary>
+        /// <summary>The JSON body of a POST; null for a GET or a DELETE.</summary>
         public byte[]? Body { get; }
 
+        /// <summary>The <c>Idempotency-Key</c> of a POST; null for a GET or a DELETE.</summary>
         public string? IdempotencyKey { get; }
 
         public TossRequestOptions? Options { get; }
@@ -57,7 +67,7 @@ namespace TossPayments.Http
         /// </summary>
         public int UnansweredAttempts => Volatile.Read(ref _unansweredAttempts);
 
-        /// <summary>Whether a change's retries ended on the same server error twice in a row.</summary>
+        /// <summary>Whether the retries of a change sent with a key ended on the same server error twice in a row: the API may be replaying it for the key.</summary>
         public bool ServerErrorRepeated { get; private set; }
 
         public void CountUnanswered() => Interlocked.Increment(ref _unansweredAttempts);

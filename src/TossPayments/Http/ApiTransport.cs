@@ -14,7 +14,8 @@ namespace TossPayments.Http
 {
     /// <summary>
     /// Sends one API call (<see cref="ApiCall"/>) through the <see cref="RetryLoop"/> and turns its
-    /// last answer into a model or a <see cref="TossPaymentsException"/>. Every operation goes
+    /// last answer into a model (or, for an answer with nothing to read, the success alone) or a
+    /// <see cref="TossPaymentsException"/>. Every operation goes
     /// through here.
     /// </summary>
     internal sealed class ApiTransport : IDisposable
@@ -53,10 +54,25 @@ namespace TossPayments.Http
         /// <summary>Sends the call and reads its answer as <typeparamref name="T"/>.</summary>
         public async Task<T> SendAsync<T>(ApiCall call, JsonTypeInfo<T> resultType, CancellationToken cancellationToken)
         {
+            var answer = await SendAsync(call, cancellationToken).ConfigureAwait(false);
+            if (TryDeserialize(answer.Bytes, resultType, readAll: call.IsChange, out var value, out var problem))
+            {
+                return value;
+            }
+
+            // A change answered with success most likely happened: its key (see Failed) finishes it.
+            throw Failed(call, new TossPaymentsApiException(answer.Status, TossClientCodes.UnreadableAnswer, problem, call.Method.Method, ShownPath(call)));
+        }
+
+        /// <summary>
+        /// Sends the call and returns its success answer, whatever its body (an empty one
+        /// included): for an operation whose answer carries nothing to read, such as a DELETE.
+        /// </summary>
+        public async Task<ApiAnswer> SendAsync(ApiCall call, CancellationToken cancellationToken)
+        {
             call.Options?.Validate();
 
-            // The path as it goes out, for messages: never one that was not requested.
-            var shownPath = new Uri(_http.BaseAddress!, call.ShownPath).AbsolutePath;
+            var shownPath = ShownPath(call);
             ApiAnswer answer;
             try
             {
@@ -67,44 +83,42 @@ namespace TossPayments.Http
                 var isTimeout = ex is TimeoutException;
                 var what = isTimeout ? "timed out" : "failed to connect or lost the connection";
                 var outcome = call.IsChange
-                    ? $"The outcome is unknown: the API may have acted. Send the same request again with Idempotency-Key '{call.IdempotencyKey}' to finish it safely, or look the payment up first."
+                    ? "The outcome is unknown: the API may have acted. " + TossPaymentsException.HowToFinish(call.IdempotencyKey)
                     : "Nothing was changed.";
                 throw new TossPaymentsNetworkException(
                     $"{call.Method} {shownPath} {what} after all retries: {ex.Message} {outcome}",
                     ex, isTimeout, call.Method.Method, shownPath, call.IdempotencyKey);
             }
 
-            TossPaymentsApiException error;
             if (answer.IsSuccess)
             {
-                if (TryDeserialize(answer.Bytes, resultType, readAll: call.IsChange, out var value, out var problem))
-                {
-                    return value;
-                }
-
-                // A change answered with success most likely happened: the key below finishes it.
-                error = new TossPaymentsApiException(answer.Status, TossClientCodes.UnreadableAnswer, problem, call.Method.Method, shownPath);
-            }
-            else
-            {
-                error = answer.Status >= 300 && answer.Status < 400
-                    ? Redirect(answer, call.Method.Method, shownPath)
-                    : ToApiException(answer, call.Method.Method, shownPath);
+                return answer;
             }
 
-            error.IdempotencyKey = call.IdempotencyKey;
-
-            // A change one of whose attempts went unanswered may have been made by that
-            // attempt, whatever a later one was told, unless that answer is final.
-            error.EarlierAttemptUnanswered = call.IsChange && call.UnansweredAttempts > 0 && error.ErrorClass != TossErrorClass.Final;
-            error.ServerErrorRepeated = call.ServerErrorRepeated;
-            throw error;
+            throw Failed(call, answer.Status >= 300 && answer.Status < 400
+                ? Redirect(answer, call.Method.Method, shownPath)
+                : ToApiException(answer, call.Method.Method, shownPath));
         }
 
         public void Dispose()
         {
             _http.Dispose();
             _ownedHandler?.Dispose();
+        }
+
+        // The path as it goes out, for messages: never one that was not requested.
+        private string ShownPath(ApiCall call) => new Uri(_http.BaseAddress!, call.ShownPath).AbsolutePath;
+
+        // What every error of a call carries: its key, and whether its outcome is open.
+        private static TossPaymentsApiException Failed(ApiCall call, TossPaymentsApiException error)
+        {
+            error.IdempotencyKey = call.IdempotencyKey;
+
+            // A change one of whose attempts went unanswered may have been made by that
+            // attempt, whatever a later one was told, unless that answer is final.
+            error.EarlierAttemptUnanswered = call.IsChange && call.UnansweredAttempts > 0 && error.ErrorClass != TossErrorClass.Final;
+            error.ServerErrorRepeated = call.ServerErrorRepeated;
+            return error;
         }
 
         // A change is done only when its whole answer reads: the parts a lookup reads on demand are

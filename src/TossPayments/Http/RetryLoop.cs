@@ -55,7 +55,7 @@ namespace TossPayments.Http
 
                 // Retries that end on the same 5xx for one key may be the API replaying the key's first
                 // answer (API notes §8g): a further repeat cannot help, so the caller looks the payment up.
-                var serverError = answer?.Status >= 500 && call.IsChange ? outcome : null;
+                var serverError = answer?.Status >= 500 && call.IdempotencyKey != null ? outcome : null;
                 if (!canRetry && serverError != null && serverError == lastServerError)
                 {
                     call.MarkServerErrorRepeated();
@@ -79,7 +79,7 @@ namespace TossPayments.Http
                 }
 
                 log?.Invoke($"{what} attempt {attempt}: {outcome} in {elapsed:0} ms; retrying in {wait.TotalSeconds:0.###} s" +
-                    (call.IsChange ? " with the same Idempotency-Key." : "."));
+                    (call.IdempotencyKey != null ? " with the same Idempotency-Key." : "."));
                 await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
             }
         }

@@ -4,11 +4,11 @@ using System.Net.Http;
 namespace TossPayments.Http
 {
     /// <summary>
-    /// When a request is tried again, and after how long (API notes §5). A GET, and a POST that
-    /// carries an <c>Idempotency-Key</c>, are repeated after a connection failure, a timeout, 409,
-    /// 429, a 5xx, or a 4xx whose code API notes §4 class as temporary (<c>PROVIDER_ERROR</c>,
-    /// <c>FORBIDDEN_CONSECUTIVE_REQUEST</c>…); the same key goes with every attempt, so the API acts
-    /// at most once. Final codes are never repeated. The wait doubles from
+    /// When a request is tried again, and after how long (API notes §5). A GET, a POST that
+    /// carries an <c>Idempotency-Key</c>, and a DELETE (what is deleted stays deleted; API notes §10)
+    /// are repeated after a connection failure, a timeout, 409, 429, a 5xx, or a 4xx whose code API
+    /// notes §4 class as temporary (<c>PROVIDER_ERROR</c>, <c>FORBIDDEN_CONSECUTIVE_REQUEST</c>…);
+    /// the same key goes with every attempt of a POST, so the API acts at most once. Final codes are never repeated. The wait doubles from
     /// <see cref="TossPaymentsClientOptions.RetryBaseDelay"/> with jitter, a <c>Retry-After</c>
     /// answer is honoured up to <see cref="TossPaymentsClientOptions.MaxRetryDelay"/>, and no attempt
     /// starts once <see cref="TossPaymentsClientOptions.MaxRetryDuration"/> would be passed.

@@ -4,12 +4,20 @@ using System.Threading.Tasks;
 using TossPayments.Http;
 using TossPayments.Json;
 using TossPayments.Models;
+using TossPayments.Reports;
+using TossPayments.Validation;
 
 namespace TossPayments.Payments
 {
-    /// <summary>Billing (auto-pay, API notes §10): issue a billing key, then charge it each period.</summary>
+    /// <summary>Billing (auto-pay, API notes §10): issue a billing key, charge it each period, remove it.</summary>
     public sealed class BillingOperations
     {
+        /// <summary>
+        /// The code of a removal refused because the key was removed before (API notes §10). Seen
+        /// only in third-party code and mocks, as 400; the API's own answer is unconfirmed.
+        /// </summary>
+        public const string AlreadyRemovedCode = "ALREADY_REMOVED_BILLING_KEY";
+
         private readonly ApiTransport _transport;
 
         internal BillingOperations(ApiTransport transport)
@@ -40,8 +48,7 @@ namespace TossPayments.Payments
             var key = PaymentOperations.IdempotencyKeyFor(options);
             try
             {
-                var call = ApiCall.Post("v1/billing/" + Uri.EscapeDataString(billingKey), request, TossJsonContext.Wire.BillingChargeRequest, key, options,
-                    shownPath: "v1/billing/" + BillingKeys.Mask(billingKey));
+                var call = ApiCall.Post(KeyPath(billingKey), request, TossJsonContext.Wire.BillingChargeRequest, key, options, ShownKeyPath(billingKey));
                 var answer = await _transport.SendAsync(call, TossJsonContext.Wire.Payment, cancellationToken).ConfigureAwait(false);
                 return AnswerCheck.Charge(request, answer, key);
             }
@@ -52,6 +59,49 @@ namespace TossPayments.Payments
                     found => found.Status is PaymentStatus.DONE && found.TotalAmount == request.Amount, options).ConfigureAwait(false);
             }
         }
+
+        /// <summary>
+        /// <c>DELETE /v1/billing/{billingKey}</c>: remove a billing key, so that it charges no more.
+        /// The API reference documents it (200, an empty body, errors as for a charge) while both
+        /// billing guides still say a key cannot be deleted, only no longer used (API notes §10):
+        /// try it against the test API before relying on it. Sent without an <c>Idempotency-Key</c>
+        /// (the API takes one on POSTs only) and retried as it is, which is safe: when an attempt
+        /// got no answer and a retry is answered <see cref="AlreadyRemovedCode"/>, that attempt
+        /// removed the key, and the removal is a success (<see cref="BillingKeyRemoval.ConfirmedByRetry"/>).
+        /// A <c>BILLING_DELETED</c> webhook is expected to follow (the reference's example reason is
+        /// <c>삭제 API 요청</c>, "deletion API request"; that it is sent is not stated outright).
+        /// </summary>
+        /// <returns>The removal: the key masked, when, and whether a retry confirmed it.</returns>
+        /// <exception cref="TossPaymentsValidationException">The key breaks the API's rules; nothing was sent.</exception>
+        /// <exception cref="TossPaymentsApiException">
+        /// Refused: <see cref="AlreadyRemovedCode"/> when the key was gone before this call (the first
+        /// attempt was answered so), <c>INVALID_BILL_KEY_REQUEST</c> for a key TossPayments does not
+        /// know. Both are the sandbox's choices; the API's own codes for them are unconfirmed.
+        /// </exception>
+        /// <exception cref="TossPaymentsNetworkException">No attempt was answered: whether the key was removed is unknown; remove it again.</exception>
+        public async Task<BillingKeyRemoval> DeleteKeyAsync(string billingKey, TossRequestOptions? options = null, CancellationToken cancellationToken = default)
+        {
+            RequestValidator.BillingKey(billingKey);
+            var call = ApiCall.Delete(KeyPath(billingKey), options, ShownKeyPath(billingKey));
+            try
+            {
+                await _transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
+                return new BillingKeyRemoval(billingKey, KoreaNow(), confirmedByRetry: false);
+            }
+            catch (TossPaymentsApiException gone) when (gone.Code == AlreadyRemovedCode && call.UnansweredAttempts > 0)
+            {
+                // What is removed stays removed: the attempt whose answer was lost did it.
+                options?.Log?.Invoke($"DELETE {gone.RequestPath}: an attempt got no answer and a retry was answered {AlreadyRemovedCode}: the unanswered attempt removed the key.");
+                return new BillingKeyRemoval(billingKey, KoreaNow(), confirmedByRetry: true);
+            }
+        }
+
+        // The key's path, escaped ('=' and all), and as messages and logs show it: masked.
+        private static string KeyPath(string billingKey) => "v1/billing/" + Uri.EscapeDataString(billingKey);
+
+        private static string ShownKeyPath(string billingKey) => "v1/billing/" + BillingKeys.Mask(billingKey);
+
+        private static DateTimeOffset KoreaNow() => DateTimeOffset.UtcNow.ToOffset(KoreaTime.Offset);
 
         private Task<Payment> LookUpOrderAsync(string orderId, TossRequestOptions options, CancellationToken cancellationToken) =>
             _transport.SendAsync(ApiCall.Get("v1/payments/orders/" + Uri.EscapeDataString(orderId), options), TossJsonContext.Wire.Payment, cancellationToken);
