@@ -32,12 +32,7 @@ namespace TossPayments.Benchmarks.Scenarios
                 throw new InvalidOperationException($"The data set holds only {payments.Count} cancelable payments.");
             }
 
-            var outcomes = new List<RunOutcome>();
-            for (var run = 1; run <= runs; run++)
-            {
-                outcomes.Add(await RunOnceAsync(payments, run));
-                Console.WriteLine($"  S6 run {run}: {outcomes[^1]}");
-            }
+            var outcomes = await Measure.RunsAsync("S6", runs, run => RunOnceAsync(payments, run));
 
             var median = outcomes.OrderBy(o => o.Seconds).ElementAt(outcomes.Count / 2);
             var lost = outcomes.Sum(o => o.LostRows);

@@ -24,6 +24,20 @@ namespace TossPayments.Benchmarks.Scenarios
             return Median(times);
         }
 
+        /// <summary>Runs a scenario <paramref name="runs"/> times (run numbers from 1, which seed its faults), printing each outcome.</summary>
+        public static async Task<List<T>> RunsAsync<T>(string scenario, int runs, Func<int, Task<T>> runOnce)
+            where T : notnull
+        {
+            var outcomes = new List<T>();
+            for (var run = 1; run <= runs; run++)
+            {
+                outcomes.Add(await runOnce(run));
+                Console.WriteLine($"  {scenario} run {run}: {outcomes[^1]}");
+            }
+
+            return outcomes;
+        }
+
         public static double Median(IEnumerable<double> values)
         {
             var sorted = values.OrderBy(v => v).ToList();

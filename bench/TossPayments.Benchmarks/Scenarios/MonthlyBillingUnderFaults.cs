@@ -26,12 +26,7 @@ namespace TossPayments.Benchmarks.Scenarios
 
         public static async Task<ScenarioResult> RunAsync(int rows, int runs)
         {
-            var outcomes = new List<RunOutcome>();
-            for (var run = 1; run <= runs; run++)
-            {
-                outcomes.Add(await RunOnceAsync(rows, run));
-                Console.WriteLine($"  S8 run {run}: {outcomes[^1]}");
-            }
+            var outcomes = await Measure.RunsAsync("S8", runs, run => RunOnceAsync(rows, run));
 
             var median = outcomes.OrderBy(o => o.Seconds).ElementAt(outcomes.Count / 2);
             var lost = outcomes.Sum(o => o.LostRows);
