@@ -1,7 +1,10 @@
 using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Linq;
 using System.Net.Http;
 using System.Text.Json.Nodes;
+using System.Threading;
 using System.Threading.Tasks;
 using TossPayments.Models;
 using TossPayments.Payments;
@@ -18,8 +21,11 @@ namespace TossPayments.Tests
     public sealed class BillingKeyInTests : SandboxTest
     {
         private const string Customer = "7c9e6679-7425-40de-944b-e07fc1f90ae7";
-        private const string CardNumber = "4330123456781234";
+        private const string CardNumber = "4330129876540011";
+        private const string Password = "47";
         private const string BirthDate = "880921";
+
+        private readonly ConcurrentQueue<string> _log = new();
 
         private string FutureYear => (Sandbox.Clock.KoreaNow.Year % 100 + 3).ToString("00");
 
@@ -157,6 +163,198 @@ namespace TossPayments.Tests
 
             Assert.Equal((PaymentStatus.DONE, PaymentType.BILLING, 9900m), (payment.Status, payment.Type, payment.TotalAmount));
             Assert.Equal(2, Sandbox.Requests.Entries.Count(e => e.Status == 200));
+        }
+
+        private IssueBillingKeyByCardRequest Request(string cardNumber = CardNumber, string? year = null, string month = "12", string identity = BirthDate) =>
+            new(Customer, cardNumber, year ?? FutureYear, month, identity) { CardPassword = Password };
+
+        private TossRequestOptions Logged(string? key = null, string? testCode = null) => new() { IdempotencyKey = key, TestCode = testCode, Log = _log.Enqueue };
+
+        // What may show of the card and its owner: the number's last 4 digits, masked; no run of 4 of its
+        // other digits, no password, no birth date.
+        private static void HoldsNoCardData(string text)
+        {
+            var shown = text.Replace("************0011", "", StringComparison.Ordinal);
+            Assert.All(Enumerable.Range(0, 9).Select(i => CardNumber.Substring(i, 4)), digits => Assert.DoesNotContain(digits, shown));
+            Assert.DoesNotContain(BirthDate, text);
+            Assert.DoesNotContain("password " + Password, text);
+            Assert.DoesNotContain(Password + "*", text);
+        }
+
+        [Fact]
+        public async Task A_key_issued_by_card_number_is_bound_to_its_customer_and_charges()
+        {
+            var billing = await Client.Billing.IssueKeyByCardAsync(Request());
+
+            var payment = await Client.Billing.ChargeAsync(billing.BillingKey, new BillingChargeRequest(Customer, 9900m, "KEYIN-2026-11-0002", "11월 구독료"));
+
+            Assert.Equal((Customer, "43301298****001*", "71", "71"), (billing.CustomerKey, billing.Card!.Number, billing.Card.IssuerCode, billing.Card.AcquirerCode));
+            Assert.Equal((CardType.CREDIT, CardOwnerType.PERSONAL), (billing.Card.CardType, billing.Card.OwnerType));
+            Assert.Null(billing.ExtensionData);
+            Assert.Equal((PaymentStatus.DONE, PaymentType.BILLING), (payment.Status, payment.Type));
+        }
+
+        [Theory]
+        [InlineData("4330 1298 7654 0011", "880921")]
+        [InlineData("4330-1298-7654-0011", "88-09-21")]
+        [InlineData("943123456789012", "123-45-67890")]
+        public async Task Spaces_and_hyphens_between_digit_groups_are_sent_as_digits_only(string cardNumber, string identity)
+        {
+            var billing = await Client.Billing.IssueKeyByCardAsync(Request(cardNumber, identity: identity));
+
+            Assert.Equal(Customer, billing.CustomerKey);
+        }
+
+        [Fact]
+        public async Task The_body_has_the_APIs_fields_with_the_numbers_as_digits_only()
+        {
+            using var recorder = new BodyRecorder();
+            using var client = NewClient(configure: o => o.Handler = recorder);
+            var request = Request("4330 1298 7654 0011", identity: "88-09-21");
+            request.CustomerName = "김토스";
+            request.CustomerEmail = "kim@example.co.kr";
+
+            await client.Billing.IssueKeyByCardAsync(request);
+
+            var body = JsonNode.Parse(Assert.Single(recorder.Bodies))!.AsObject();
+            Assert.Equal(["cardExpirationMonth", "cardExpirationYear", "cardNumber", "cardPassword", "customerEmail", "customerIdentityNumber", "customerKey", "customerName"],
+                body.Select(field => field.Key).Order(StringComparer.Ordinal));
+            Assert.Equal((CardNumber, BirthDate, Password), ((string?)body["cardNumber"], (string?)body["customerIdentityNumber"], (string?)body["cardPassword"]));
+        }
+
+        public static IEnumerable<object[]> BadRequests()
+        {
+            // Only the client's checks run, so any 2-digit year will do.
+            object[] Case(string name, string errorId, string number = CardNumber, string year = "29", string month = "12", string identity = BirthDate,
+                string? password = Password, string? customerName = null, string? email = null, string customer = Customer) =>
+                [name, errorId, new IssueBillingKeyByCardRequest(customer, number, year, month, identity) { CardPassword = password, CustomerName = customerName, CustomerEmail = email }];
+
+            yield return Case("card number with a letter", "InvalidCardNumber", number: "4330 1298 7654 001O");
+            yield return Case("card number of 21 digits", "InvalidCardNumber", number: CardNumber + "00000");
+            yield return Case("card number empty", "InvalidCardNumber", number: "");
+            yield return Case("card number with two spaces", "InvalidCardNumber", number: "4330  1298 7654 0011");
+            yield return Case("card number starting with a hyphen", "InvalidCardNumber", number: "-4330129876540011");
+            yield return Case("card number with slashes", "InvalidCardNumber", number: "4330/1298/7654/0011");
+            yield return Case("expiration year of 4 digits", "InvalidCardExpiration", year: "2029");
+            yield return Case("expiration year of 1 digit", "InvalidCardExpiration", year: "9");
+            yield return Case("expiration month 13", "InvalidCardExpiration", month: "13");
+            yield return Case("expiration month 00", "InvalidCardExpiration", month: "00");
+            yield return Case("expiration month of 1 digit", "InvalidCardExpiration", month: "1");
+            yield return Case("identity of 7 digits", "InvalidIdentityNumber", identity: BirthDate + "1");
+            yield return Case("identity with a letter", "InvalidIdentityNumber", identity: "88O921");
+            yield return Case("identity empty", "InvalidIdentityNumber", identity: "");
+            yield return Case("password of 3 digits", "InvalidCardPassword", password: Password + "5");
+            yield return Case("password of 1 digit", "InvalidCardPassword", password: "4");
+            yield return Case("password with a letter", "InvalidCardPassword", password: "4a");
+            yield return Case("name over 100", "InvalidText", customerName: new string('김', 101));
+            yield return Case("name empty", "InvalidText", customerName: "");
+            yield return Case("e-mail over 100", "InvalidText", email: new string('k', 95) + "@a.com");
+            yield return Case("customer key with a space", "InvalidCustomerKey", customer: Customer + " x");
+        }
+
+        [Theory]
+        [MemberData(nameof(BadRequests))]
+        public async Task A_value_the_API_would_refuse_is_refused_before_anything_is_sent_and_its_message_holds_no_card_data(
+            string name, string errorId, IssueBillingKeyByCardRequest request)
+        {
+            var error = await Assert.ThrowsAsync<TossPaymentsValidationException>(() => Client.Billing.IssueKeyByCardAsync(request, Logged()));
+
+            Assert.True(errorId == error.ErrorId, $"{name}: {error.ErrorId} {error.Message}");
+            Assert.Equal(0, Sandbox.Requests.Count);
+            HoldsNoCardData(error.Message);
+            HoldsNoCardData(error.ToString());
+            Assert.Empty(_log);
+        }
+
+        [Theory]
+        [InlineData("9999999876540011", null, "12", BirthDate, "INVALID_CARD_NUMBER")]
+        [InlineData("43301298765400", null, "12", BirthDate, "INVALID_CARD_NUMBER")]
+        [InlineData(CardNumber, "00", "01", BirthDate, "INVALID_CARD_EXPIRATION")]
+        [InlineData(CardNumber, null, "12", "881332", "INVALID_BIRTH_DAY_FORMAT")]
+        public async Task What_only_the_API_can_judge_comes_back_as_its_code_with_no_card_data(string cardNumber, string? year, string month, string identity, string code)
+        {
+            var error = await Assert.ThrowsAnyAsync<TossPaymentsApiException>(() => Client.Billing.IssueKeyByCardAsync(Request(cardNumber, year, month, identity), Logged()));
+
+            Assert.Equal((400, code, TossErrorClass.Final), (error.StatusCode, error.Code, error.ErrorClass));
+            Assert.Single(Sandbox.Requests.Entries);
+            HoldsNoCardData(error.ToString());
+            Assert.All(_log, HoldsNoCardData);
+        }
+
+        [Fact]
+        public async Task A_malformed_e_mail_is_the_APIs_INVALID_EMAIL()
+        {
+            var request = Request();
+            request.CustomerEmail = "kim@example";
+
+            var error = await Assert.ThrowsAnyAsync<TossPaymentsApiException>(() => Client.Billing.IssueKeyByCardAsync(request));
+
+            Assert.Equal("INVALID_EMAIL", error.Code);
+        }
+
+        [Theory]
+        [InlineData("NOT_SUPPORTED_METHOD", 400)]
+        [InlineData("INVALID_CARD_IDENTITY", 400)]
+        [InlineData("INVALID_STOPPED_CARD", 400)]
+        [InlineData("EXCEED_MAX_AUTH_COUNT", 403)]
+        public async Task A_card_companys_refusal_comes_back_as_its_code_and_is_final(string code, int status)
+        {
+            var error = await Assert.ThrowsAnyAsync<TossPaymentsApiException>(() => Client.Billing.IssueKeyByCardAsync(Request(), Logged(testCode: code)));
+
+            Assert.Equal((status, code, TossErrorClass.Final), (error.StatusCode, error.Code, error.ErrorClass));
+            HoldsNoCardData(error.ToString());
+        }
+
+        [Fact]
+        public async Task A_repeated_idempotency_key_gives_the_same_billing_key()
+        {
+            var first = await Client.Billing.IssueKeyByCardAsync(Request(), new TossRequestOptions { IdempotencyKey = $"keyin-{Customer}" });
+            var again = await Client.Billing.IssueKeyByCardAsync(Request(), new TossRequestOptions { IdempotencyKey = $"keyin-{Customer}" });
+            var other = await Client.Billing.IssueKeyByCardAsync(Request());
+
+            Assert.Equal(first.BillingKey, again.BillingKey);
+            Assert.NotEqual(first.BillingKey, other.BillingKey);
+            Assert.Equal(2, Sandbox.Requests.Entries.Count(e => e.IdempotencyKey == $"keyin-{Customer}"));
+            Assert.All(Sandbox.Requests.Entries, e => Assert.NotNull(e.IdempotencyKey));
+        }
+
+        [Fact]
+        public async Task A_lost_answer_is_an_unknown_outcome_finished_by_sending_again_with_its_key_and_no_card_data_is_shown()
+        {
+            Sandbox.Faults.LostResponseRate = 1;
+            using var client = NewClient(configure: o => o.MaxRetries = 1);
+            var lost = await Assert.ThrowsAsync<TossPaymentsNetworkException>(() => client.Billing.IssueKeyByCardAsync(Request(), Logged()));
+            Sandbox.Faults.LostResponseRate = 0;
+
+            var billing = await client.Billing.IssueKeyByCardAsync(Request(), Logged(lost.IdempotencyKey));
+            var again = await client.Billing.IssueKeyByCardAsync(Request(), new TossRequestOptions { IdempotencyKey = lost.IdempotencyKey });
+
+            Assert.False(lost.IsOutcomeKnown);
+            Assert.Equal(billing.BillingKey, again.BillingKey);
+            Assert.Equal(3, _log.Count);
+            Assert.All(_log.Append(lost.ToString()), HoldsNoCardData);
+        }
+
+        [Fact]
+        public void The_requests_text_shows_the_card_masked_and_never_its_password_or_owner()
+        {
+            var request = Request("4330 1298 7654 0011");
+
+            Assert.Equal($"key-in of card ************0011 for customer {Customer}", request.ToString());
+            Assert.Equal($"key-in of card **** for customer {Customer}", Request("4330 1298").ToString());
+            HoldsNoCardData(request.ToString());
+        }
+
+        // Keeps each request's body on its way to the sandbox.
+        private sealed class BodyRecorder() : DelegatingHandler(new HttpClientHandler())
+        {
+            public List<string> Bodies { get; } = [];
+
+            protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+            {
+                Bodies.Add(await request.Content!.ReadAsStringAsync(cancellationToken));
+                return await base.SendAsync(request, cancellationToken);
+            }
         }
     }
 }
