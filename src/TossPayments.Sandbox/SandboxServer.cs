@@ -125,6 +125,7 @@ namespace TossPayments.Sandbox
             app.MapReportEndpoints(app.Services.GetRequiredService<FaultFilter>());
             app.MapBillingEndpoints(app.Services.GetRequiredService<IdempotencyFilter>(), app.Services.GetRequiredService<FaultFilter>());
             app.MapCashReceiptEndpoints(app.Services.GetRequiredService<IdempotencyFilter>(), app.Services.GetRequiredService<FaultFilter>());
+            app.MapBillingKeyInEndpoints(app.Services.GetRequiredService<IdempotencyFilter>(), app.Services.GetRequiredService<FaultFilter>());
             app.MapSandboxEndpoints();
             app.MapFallback((HttpContext context) => context.Answer(ApiError.Of("NOT_FOUND_HTTP_METHOD")));
             return app;

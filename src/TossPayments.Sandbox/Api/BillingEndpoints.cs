@@ -69,8 +69,8 @@ namespace TossPayments.Sandbox.Api
                 return context.Answer(ApiError.Of("INVALID_BILLING_AUTH"));
             }
 
-            var card = new BillingCardResource("71", "71", "43301234****123*", "신용", "개인");
-            var resource = new BillingResource(PaymentRenderer.MerchantId, key.CustomerKey, PaymentRenderer.Seconds(key.AuthenticatedAt), "카드", key.Key, card, "롯데", card.Number);
+            // The billing window's card: the reference's sample.
+            var resource = BillingRenderer.Render(key, KeyInRules.Cards["433012"], "43301234****123*");
             return new SandboxResponse(StatusCodes.Status200OK, JsonSerializer.SerializeToUtf8Bytes(resource, SandboxJsonContext.Wire.BillingResource));
         }
 
@@ -107,7 +107,7 @@ namespace TossPayments.Sandbox.Api
                 : PaymentEndpoints.Commit(context, store, payment, ChangeKind.Charge, now, PaymentRules.Charge);
         }
 
-        private static bool IsCustomerKey(string key) =>
+        internal static bool IsCustomerKey(string key) =>
             key.Length is >= 2 and <= 300 && key.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '=' or '.' or '@');
     }
 }

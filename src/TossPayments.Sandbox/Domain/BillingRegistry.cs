@@ -35,7 +35,19 @@ namespace TossPayments.Sandbox.Domain
                 return null;
             }
 
-            // 44 characters of URL-safe base64 ending in '=', like the API's.
+            return NewKey(customerKey, now);
+        }
+
+        /// <summary>
+        /// A billing key for a card given by its number (<c>POST /v1/billing/authorizations/card</c>),
+        /// bound to <paramref name="customerKey"/>: no auth key, the merchant verified the customer.
+        /// Each call issues a new key.
+        /// </summary>
+        public BillingKey IssueByCard(string customerKey, DateTimeOffset now) => NewKey(customerKey, now);
+
+        // 44 characters of URL-safe base64 ending in '=', like the API's.
+        private BillingKey NewKey(string customerKey, DateTimeOffset now)
+        {
             var key = new BillingKey(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).Replace('+', '-').Replace('/', '_'), customerKey, now);
             _billingKeys[key.Key] = key;
             return key;

@@ -130,6 +130,10 @@ namespace TossPayments.Sandbox.Json
 
     public sealed record BillingCardResource(string IssuerCode, string AcquirerCode, string Number, string CardType, string OwnerType);
 
+    // POST /v1/billing/authorizations/card; vbv (3-D Secure of foreign cards), which the reference does not list, is ignored.
+    public sealed record KeyInBody(string? CustomerKey, string? CardNumber, string? CardExpirationYear, string? CardExpirationMonth,
+        string? CustomerIdentityNumber, string? CardPassword, string? CustomerName, string? CustomerEmail);
+
     public sealed record VirtualAccountBody(string? OrderId, string? OrderName, decimal? Amount, string? CustomerName, string? Bank, int? ValidHours, string? DueDate,
         string? CustomerEmail, string? CustomerMobilePhone, decimal? TaxFreeAmount);
 #pragma warning restore CS1591

@@ -17,6 +17,7 @@ namespace TossPayments.Sandbox.Json
     [JsonSerializable(typeof(DeclineBody))]
     [JsonSerializable(typeof(ChargeBody))]
     [JsonSerializable(typeof(BillingResource))]
+    [JsonSerializable(typeof(KeyInBody))]
     [JsonSerializable(typeof(CashReceiptBody))]
     [JsonSerializable(typeof(CashReceiptCancelBody))]
     [JsonSerializable(typeof(CashReceiptResource))]

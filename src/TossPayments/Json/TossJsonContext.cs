@@ -32,6 +32,7 @@ namespace TossPayments.Json
     [JsonSerializable(typeof(CancelPaymentRequest))]
     [JsonSerializable(typeof(IssueVirtualAccountRequest))]
     [JsonSerializable(typeof(IssueBillingKeyRequest))]
+    [JsonSerializable(typeof(IssueBillingKeyByCardRequest))]
     [JsonSerializable(typeof(BillingChargeRequest))]
     [JsonSerializable(typeof(Billing))]
     [JsonSerializable(typeof(CashReceipts.IssueCashReceiptRequest))]

@@ -35,6 +35,36 @@ namespace TossPayments.Payments
         }
 
         /// <summary>
+        /// <c>POST /v1/billing/authorizations/card</c>: the billing key for a card given by its number
+        /// ("key-in", API notes §10), with no billing window. Only for merchants whose contract has
+        /// it: the API takes no new key-in contracts, and the others are refused (taken to be
+        /// <c>NOT_SUPPORTED_METHOD</c>). The merchant verifies the customer's identity itself. Every
+        /// value is checked before sending, and no message, log line or <c>ToString()</c> repeats the
+        /// card number (at most <c>************1234</c>), its password or the identity number. Sends an
+        /// <c>Idempotency-Key</c>: when the outcome is unknown, send the same request with the same
+        /// key and the API answers the same billing key. Store the key with its customer key: it cannot
+        /// be looked up again. There is no cmdlet for it: card numbers in scripts, CSV files,
+        /// transcripts and shell history would be card data to protect (PCI DSS), for a call few
+        /// merchants may make; those whose contract has it call this method.
+        /// </summary>
+        /// <returns>The billing key, its customer and the card, its number masked by the API.</returns>
+        /// <exception cref="TossPaymentsValidationException">A value breaks the API's rules; nothing was sent.</exception>
+        /// <exception cref="TossPaymentsApiException">
+        /// Refused, finally: <c>INVALID_CARD_NUMBER</c>, <c>INVALID_CARD_EXPIRATION</c>, <c>INVALID_CARD_PASSWORD</c>,
+        /// <c>INVALID_CARD_IDENTITY</c> (not the owner's birth date or business number), <c>INVALID_BIRTH_DAY_FORMAT</c>,
+        /// <c>INVALID_STOPPED_CARD</c>, <c>INVALID_REJECT_CARD</c>, <c>NOT_SUPPORTED_CARD_TYPE</c>, <c>INVALID_EMAIL</c>,
+        /// <c>NOT_SUPPORTED_METHOD</c> (no contract), 403 <c>REJECT_CARD_COMPANY</c>, <c>EXCEED_MAX_AUTH_COUNT</c>…
+        /// </exception>
+        /// <exception cref="TossPaymentsNetworkException">No answer: whether a key was issued is unknown; send the request again with the key the exception names.</exception>
+        public Task<Billing> IssueKeyByCardAsync(IssueBillingKeyByCardRequest request, TossRequestOptions? options = null, CancellationToken cancellationToken = default)
+        {
+            ArgumentNullException.ThrowIfNull(request);
+            request.Validate();
+            var call = ApiCall.Post("v1/billing/authorizations/card", request, TossJsonContext.Wire.IssueBillingKeyByCardRequest, PaymentOperations.IdempotencyKeyFor(options), options);
+            return _transport.SendAsync(call, TossJsonContext.Wire.Billing, cancellationToken);
+        }
+
+        /// <summary>
         /// <c>POST /v1/billing/{billingKey}</c>: charge the key once. Sends an <c>Idempotency-Key</c>:
         /// give one derived from the subscription and period, so that a run repeated after any
         /// failure charges no one twice. Success sends no webhook: the answer is the only signal.
