@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
-using System.Globalization;
 using System.Linq;
 using System.Management.Automation;
 using System.Threading.Tasks;
@@ -34,29 +33,16 @@ namespace TossPayments.Benchmarks.Scenarios
 
             var outcomes = await Measure.RunsAsync("S6", runs, run => RunOnceAsync(payments, run));
 
-            var median = outcomes.OrderBy(o => o.Seconds).ElementAt(outcomes.Count / 2);
-            var lost = outcomes.Sum(o => o.LostRows);
-            var doubles = outcomes.Sum(o => o.DoubleCancels + o.DoubleCancelsAfterRerun);
-            var unapplied = outcomes.Sum(o => o.UnappliedAfterRerun);
-            return new ScenarioResult(
+            return ExactlyOnceRun.Summarize(
                 "S6",
                 $"Fault-injected bulk cancel, {rows:N0} rows",
                 $"{rows:N0} partial cancels of 1,000 KRW (Import-Csv-shaped rows) | Stop-TossPayment -Force; sandbox process --seed {Seed} {Faults}; " +
                 $"Connect-TossPayments {Connection}; then the failed rows again with -IdempotencyKey from each error and -MaximumRetryCount 10. {runs} runs, fault seeds 1..{runs}.",
-                [
-                    ("time (median)", $"{median.Seconds:0.0} s"),
-                    ("rows with no result or two results", lost.ToString(CultureInfo.InvariantCulture)),
-                    ("rows failed on the first pass (median-time run)", median.FailedRows.ToString(CultureInfo.InvariantCulture)),
-                    ("…of which outcome unknown (same run)", median.UnknownOutcomeRows.ToString(CultureInfo.InvariantCulture)),
-                    ("double cancels (first pass + re-run)", doubles.ToString(CultureInfo.InvariantCulture)),
-                    ("rows not applied exactly once after the re-run", unapplied.ToString(CultureInfo.InvariantCulture)),
-                    ("requests per row (median)", median.RequestsPerRow.ToString("0.00", CultureInfo.InvariantCulture)),
-                ],
-                "0 lost rows, 0 double cancels, every row applied exactly once after the re-run",
-                lost == 0 && doubles == 0 && unapplied == 0);
+                "cancels",
+                outcomes);
         }
 
-        private static async Task<RunOutcome> RunOnceAsync(List<SandboxPayment> payments, int run)
+        private static async Task<ExactlyOnceRun> RunOnceAsync(List<SandboxPayment> payments, int run)
         {
             await using var sandbox = await SandboxProcess.StartAsync($"--seed {Seed} --payments {payments.Count * 8} --fault-seed {run} {Faults}");
             using var host = new ModuleHost();
@@ -70,10 +56,6 @@ namespace TossPayments.Benchmarks.Scenarios
             var (output, errors) = host.Run("$input | Stop-TossPayment -Force", rows);
             var seconds = clock.Elapsed.TotalSeconds;
 
-            var resultKeys = output.Select(p => (string)p.Properties["PaymentKey"].Value)
-                .Concat(errors.Select(e => (string)((PSObject)e.TargetObject).Properties["paymentKey"].Value))
-                .ToList();
-            var lostRows = payments.Count(p => resultKeys.Count(k => k == p.PaymentKey) != 1);
             var afterFirst = await sandbox.CountChangesAsync("Cancel", "paymentKey");
             var requests = await sandbox.RequestCountAsync();
 
@@ -82,22 +64,14 @@ namespace TossPayments.Benchmarks.Scenarios
                 variables: new Dictionary<string, object?> { ["failed"] = errors.ToArray() });
             var afterRerun = await sandbox.CountChangesAsync("Cancel", "paymentKey");
 
-            return new RunOutcome(
+            return ExactlyOnceRun.Count(
                 seconds,
-                lostRows,
-                errors.Count,
-                errors.Count(e => e.FullyQualifiedErrorId.StartsWith("TossPaymentsOutcomeUnknown,", StringComparison.Ordinal)),
-                afterFirst.Values.Count(n => n > 1),
-                afterRerun.Values.Count(n => n > 1),
-                payments.Count(p => afterRerun.GetValueOrDefault(p.PaymentKey) != 1),
-                (double)requests / payments.Count);
-        }
-
-        private sealed record RunOutcome(double Seconds, int LostRows, int FailedRows, int UnknownOutcomeRows, int DoubleCancels, int DoubleCancelsAfterRerun,
-            int UnappliedAfterRerun, double RequestsPerRow)
-        {
-            public override string ToString() =>
-                $"{Seconds:0.0} s, {FailedRows} failed ({UnknownOutcomeRows} unknown), lost {LostRows}, doubles {DoubleCancels}+{DoubleCancelsAfterRerun}, unapplied after re-run {UnappliedAfterRerun}";
+                payments.Select(p => p.PaymentKey).ToList(),
+                output.Select(p => (string)p.Properties["PaymentKey"].Value).Concat(errors.Select(e => (string)((PSObject)e.TargetObject).Properties["paymentKey"].Value)),
+                errors,
+                afterFirst,
+                afterRerun,
+                requests);
         }
     }
 }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
-using System.Globalization;
 using System.Linq;
 using System.Management.Automation;
 using System.Net.Http;
@@ -28,29 +27,16 @@ namespace TossPayments.Benchmarks.Scenarios
         {
             var outcomes = await Measure.RunsAsync("S8", runs, run => RunOnceAsync(rows, run));
 
-            var median = outcomes.OrderBy(o => o.Seconds).ElementAt(outcomes.Count / 2);
-            var lost = outcomes.Sum(o => o.LostRows);
-            var doubles = outcomes.Sum(o => o.DoubleCharges + o.DoubleChargesAfterRerun);
-            var unapplied = outcomes.Sum(o => o.NotChargedOnceAfterRerun);
-            return new ScenarioResult(
+            return ExactlyOnceRun.Summarize(
                 "S8",
                 $"Fault-injected monthly billing, {rows:N0} subscribers",
                 $"{rows:N0} rows (customerKey, billingKey, amount 9,900, orderName; billing keys from New-TossBillingKey) | {Charge}; sandbox process {Faults}; " +
                 $"Connect-TossPayments {Connection}; then the same rows again, unchanged, with -MaximumRetryCount 10. {runs} runs, fault seeds 1..{runs}.",
-                [
-                    ("time of the first run (median)", $"{median.Seconds:0.0} s"),
-                    ("rows with no result or two results", lost.ToString(CultureInfo.InvariantCulture)),
-                    ("rows failed on the first run (median-time run)", median.FailedRows.ToString(CultureInfo.InvariantCulture)),
-                    ("…of which outcome unknown", median.UnknownOutcomeRows.ToString(CultureInfo.InvariantCulture)),
-                    ("double charges (first run + re-run)", doubles.ToString(CultureInfo.InvariantCulture)),
-                    ("subscribers not charged exactly once after the re-run", unapplied.ToString(CultureInfo.InvariantCulture)),
-                    ("requests per row, first run (median)", median.RequestsPerRow.ToString("0.00", CultureInfo.InvariantCulture)),
-                ],
-                "every subscriber charged exactly once across the run and its re-run, 0 lost rows, 0 double charges",
-                lost == 0 && doubles == 0 && unapplied == 0);
+                "charges",
+                outcomes);
         }
 
-        private static async Task<RunOutcome> RunOnceAsync(int rows, int run)
+        private static async Task<ExactlyOnceRun> RunOnceAsync(int rows, int run)
         {
             await using var sandbox = await SandboxProcess.StartAsync($"--seed 41 --payments 20 --fault-seed {run} {Faults}");
             using var host = new ModuleHost();
@@ -64,25 +50,20 @@ namespace TossPayments.Benchmarks.Scenarios
             var seconds = clock.Elapsed.TotalSeconds;
             var requests = await sandbox.RequestCountAsync() - requestsBefore;
 
-            var resultOrders = output.Select(p => (string)p.Properties["OrderId"].Value)
-                .Concat(errors.Select(e => orderIds[(string)((PSObject)e.TargetObject).Properties["customerKey"].Value]))
-                .ToList();
-            var lostRows = orderIds.Values.Count(id => resultOrders.Count(o => o == id) != 1);
             var afterFirst = await sandbox.CountChangesAsync("Charge", "orderId");
 
             host.Connect(sandbox.BaseAddress, "-MaximumRetryCount 10 -RetryIntervalSec 0.01");
             host.Run(Charge, subscribers);
             var afterRerun = await sandbox.CountChangesAsync("Charge", "orderId");
 
-            return new RunOutcome(
+            return ExactlyOnceRun.Count(
                 seconds,
-                lostRows,
-                errors.Count,
-                errors.Count(e => e.FullyQualifiedErrorId.StartsWith("TossPaymentsOutcomeUnknown,", StringComparison.Ordinal)),
-                afterFirst.Values.Count(n => n > 1),
-                afterRerun.Values.Count(n => n > 1),
-                orderIds.Values.Count(id => afterRerun.GetValueOrDefault(id) != 1) + afterRerun.Keys.Count(id => !orderIds.ContainsValue(id)),
-                (double)requests / rows);
+                orderIds.Values.ToList(),
+                output.Select(p => (string)p.Properties["OrderId"].Value).Concat(errors.Select(e => orderIds[(string)((PSObject)e.TargetObject).Properties["customerKey"].Value])),
+                errors,
+                afterFirst,
+                afterRerun,
+                requests);
         }
 
         // Subscribers as a billing CSV holds them. The keys are issued through the same faults, with
@@ -125,13 +106,6 @@ namespace TossPayments.Benchmarks.Scenarios
             }
 
             return ids.Select(line => line.ToString().Split(' ')).ToDictionary(parts => parts[0], parts => parts[1]);
-        }
-
-        private sealed record RunOutcome(double Seconds, int LostRows, int FailedRows, int UnknownOutcomeRows, int DoubleCharges, int DoubleChargesAfterRerun,
-            int NotChargedOnceAfterRerun, double RequestsPerRow)
-        {
-            public override string ToString() =>
-                $"{Seconds:0.0} s, {FailedRows} failed ({UnknownOutcomeRows} unknown), lost {LostRows}, doubles {DoubleCharges}+{DoubleChargesAfterRerun}, not charged once after re-run {NotChargedOnceAfterRerun}";
         }
     }
 }
