@@ -54,7 +54,7 @@ namespace TossPayments.CashReceipts
         // The API's schema takes digits only.
         [JsonInclude]
         [JsonPropertyName("customerIdentityNumber")]
-        internal string? CustomerIdentityNumberSent => CustomerIdentityNumber?.Replace("-", "", System.StringComparison.Ordinal);
+        internal string? CustomerIdentityNumberSent => DigitGroups.Digits(CustomerIdentityNumber);
 
         /// <summary>Checks the request as the API's rules ask (API notes §11); a bad value throws <see cref="TossPaymentsValidationException"/>.</summary>
         public void Validate() => RequestValidator.IssueCashReceipt(this);

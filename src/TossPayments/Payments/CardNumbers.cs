@@ -2,12 +2,9 @@ using System.Linq;
 
 namespace TossPayments.Payments
 {
-    /// <summary>How a card number given for a key-in (API notes §10) is sent, and how it is shown where it must not be whole.</summary>
+    /// <summary>How a card number given for a key-in (API notes §10) is shown where it must not be whole.</summary>
     internal static class CardNumbers
     {
-        /// <summary>The value with the spaces and hyphens between its digit groups taken out, as the API takes it.</summary>
-        public static string? Digits(string? value) => value?.Replace(" ", "", System.StringComparison.Ordinal).Replace("-", "", System.StringComparison.Ordinal);
-
         /// <summary>
         /// A star for each digit but the last four, e.g. <c>************1234</c>; only <c>****</c> for
         /// fewer than 10 digits, where four would be too much of the value.

@@ -64,11 +64,11 @@ namespace TossPayments.Payments
         // The API takes digits only.
         [JsonInclude]
         [JsonPropertyName("cardNumber")]
-        internal string? CardNumberSent => CardNumbers.Digits(CardNumber);
+        internal string? CardNumberSent => Validation.DigitGroups.Digits(CardNumber);
 
         [JsonInclude]
         [JsonPropertyName("customerIdentityNumber")]
-        internal string? CustomerIdentityNumberSent => CardNumbers.Digits(CustomerIdentityNumber);
+        internal string? CustomerIdentityNumberSent => Validation.DigitGroups.Digits(CustomerIdentityNumber);
 
         /// <summary>Checks the request as the API's rules ask (API notes §10); a bad value throws <see cref="TossPaymentsValidationException"/>, whose message repeats no card data.</summary>
         public void Validate() => RequestValidator.IssueBillingKeyByCard(this);

@@ -29,16 +29,15 @@ namespace TossPayments.Validation
                 throw Invalid("InvalidIdentityNumber", "customerIdentityNumber", $"The customer identity number is empty; it {Rule}.");
             }
 
-            var bad = number.AsSpan().IndexOfAnyExcept("-0123456789");
-            if (bad >= 0)
+            var digits = DigitGroups.Count(number, "-");
+            if (digits < 1)
             {
-                throw Invalid("InvalidIdentityNumber", "customerIdentityNumber", $"The customer identity number contains '{Printable(number[bad].ToString())}'; it {Rule}.");
+                throw Invalid("InvalidIdentityNumber", "customerIdentityNumber", $"The customer identity number is not digits with single hyphens between them; it {Rule}.");
             }
 
-            var digits = number.Count(char.IsAsciiDigit);
-            if (number[0] == '-' || number[^1] == '-' || number.Contains("--", StringComparison.Ordinal) || digits > MaxIdentityNumberDigits)
+            if (digits > MaxIdentityNumberDigits)
             {
-                throw Invalid("InvalidIdentityNumber", "customerIdentityNumber", $"The customer identity number has {digits} digits and {number.Length - digits} hyphens; it {Rule}.");
+                throw Invalid("InvalidIdentityNumber", "customerIdentityNumber", $"The customer identity number has {digits} digits; it {Rule}.");
             }
         }
 

@@ -33,7 +33,7 @@ namespace TossPayments.Validation
                 throw Invalid("InvalidCardExpiration", "cardExpirationMonth", "The card expiration month must be 2 digits from 01 to 12, MM.");
             }
 
-            if (DigitCount(request.CustomerIdentityNumber) is not (6 or 10))
+            if (DigitGroups.Count(request.CustomerIdentityNumber, CardSeparators) is not (6 or 10))
             {
                 throw Invalid("InvalidIdentityNumber", "customerIdentityNumber",
                     "The customer identity number must be the card owner's birth date as 6 digits (YYMMDD) or a business number of 10 digits, with single spaces or hyphens only between digits.");
@@ -55,10 +55,13 @@ namespace TossPayments.Validation
             }
         }
 
+        // A key-in takes its numbers with single spaces or hyphens between digit groups.
+        private const string CardSeparators = " -";
+
         /// <summary>A card number: 1 to 20 digits, single spaces or hyphens allowed between digit groups.</summary>
         public static void CardNumber(string? cardNumber)
         {
-            var digits = DigitCount(cardNumber);
+            var digits = DigitGroups.Count(cardNumber, CardSeparators);
             if (digits < 1)
             {
                 throw Invalid("InvalidCardNumber", "cardNumber",
@@ -69,30 +72,6 @@ namespace TossPayments.Validation
             {
                 throw Invalid("InvalidCardNumber", "cardNumber", $"The card number {CardNumbers.Mask(cardNumber)} has {digits} digits; the most is {MaxCardNumberDigits}.");
             }
-        }
-
-        // How many digits a value has when it is digits with single spaces or hyphens between them; -1 when it is not.
-        private static int DigitCount(string? value)
-        {
-            if (string.IsNullOrEmpty(value) || !char.IsAsciiDigit(value![0]) || !char.IsAsciiDigit(value[^1]))
-            {
-                return -1;
-            }
-
-            var digits = 0;
-            for (var i = 0; i < value.Length; i++)
-            {
-                if (char.IsAsciiDigit(value[i]))
-                {
-                    digits++;
-                }
-                else if (value[i] is not (' ' or '-') || !char.IsAsciiDigit(value[i + 1]))
-                {
-                    return -1;
-                }
-            }
-
-            return digits;
         }
 
         // The number of exactly two digits; null for anything else.
